@@ -1,0 +1,130 @@
+/** Property schemas for the hand-edited files in geodata/ (see geodata/README.md). */
+import { z } from 'zod';
+import { dayFromIso } from '../../src/time/days.ts';
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a kebab-case id');
+const isoDate = z.string().refine((s) => dayFromIso(s) !== null, {
+  message: 'must be a real ISO date (YYYY-MM-DD)',
+});
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !/<\s*\/?\s*[a-z!][^>]*>/i.test(s), { message: 'must not contain HTML markup' });
+const httpUrl = z
+  .string()
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { message: 'must be an http(s) URL' });
+const ids = z.array(id);
+const nonEmptyIds = ids.min(1, 'must list at least one id');
+
+export const sourceSchema = z.strictObject({
+  id,
+  outlet: text,
+  headline: text,
+  author: text.nullable(),
+  published: isoDate.nullable(),
+  date_note: text.nullable(),
+  url: httpUrl.nullable(),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code'),
+  kind: z.enum(['news', 'opinion', 'official statement', 'reference']),
+});
+
+export const actorSchema = z.strictObject({
+  id,
+  name: text,
+  side: z.enum(['azerbaijan', 'armenia', 'karabakh-armenian', 'russia', 'turkiye', 'media', 'other']),
+});
+
+const nameList = z.array(text);
+export const placePropsSchema = z.strictObject({
+  id,
+  kind: text,
+  name: text,
+  names: z.strictObject({ az: nameList, hy: nameList, ru: nameList, en: nameList }),
+  native: nameList,
+  precision: z.enum(['exact', 'approximate', 'none']),
+  confidence: z.enum(['high', 'medium', 'low', 'none']),
+  coordinate_source: text,
+  /** set for places deliberately beyond the map region (e.g. Moscow) */
+  beyond_region: z.boolean().optional(),
+});
+
+export const claimSchema = z.strictObject({
+  by: id,
+  says: text,
+  sources: nonEmptyIds,
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  date: z.strictObject({
+    start: isoDate,
+    end: isoDate.nullable().optional(),
+    precision: z.enum(['day', 'month', 'approximate']),
+    note: text.nullable().optional(),
+  }),
+  reported_on: isoDate.nullable().optional(),
+  title: text.max(120, 'must be at most 120 characters'),
+  summary: text,
+  places: ids,
+  actors: ids,
+  claims: z.array(claimSchema),
+  sources: nonEmptyIds,
+});
+
+export const MAP_LAYERS = [
+  'kalbajar-district',
+  'aghdam-district',
+  'lachin-district',
+  'lachin-corridor',
+  'farrukh',
+  'peacekeeping-zone',
+  'observation-posts',
+  'monitoring-centre',
+  'russian-base',
+] as const;
+
+export const STATUSES = [
+  'armenian-held',
+  'azerbaijan',
+  'peacekeepers',
+  'contested',
+  'ended-in-practice',
+  'withdrawing',
+  'closed',
+] as const;
+
+export const stateSchema = z.strictObject({
+  valid_from: isoDate,
+  valid_to: isoDate.nullable(),
+  status: z.enum(STATUSES),
+  note: text.nullable().optional(),
+  sources: nonEmptyIds,
+});
+
+export const layerPropsSchema = z.strictObject({
+  id,
+  layer: z.enum([...MAP_LAYERS, 'zone-input']),
+  title: text,
+  valid_from: isoDate,
+  valid_to: isoDate.nullable(),
+  precision: z.enum(['exact', 'approximate', 'schematic']),
+  method: text,
+  sources: nonEmptyIds,
+  places: ids.optional(),
+  geometry_ref: z
+    .string()
+    .regex(/^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/, 'must be admin1:<code>, nkao or ceasefire-1994')
+    .optional(),
+  states: z.array(stateSchema).optional(),
+  zone_recipe: z
+    .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids })
+    .optional(),
+});
+
+export type SourceIn = z.infer<typeof sourceSchema>;
+export type ActorIn = z.infer<typeof actorSchema>;
+export type PlacePropsIn = z.infer<typeof placePropsSchema>;
+export type EventIn = z.infer<typeof eventSchema>;
+export type LayerPropsIn = z.infer<typeof layerPropsSchema>;
+export type StateIn = z.infer<typeof stateSchema>;

@@ -1,0 +1,16 @@
+/** `npm run validate`: check geodata/ and print one line per problem (exit 1 if any). */
+import { readGeodata } from './pipeline/files.ts';
+import { formatProblem } from './pipeline/problems.ts';
+import { validateGeodata } from './pipeline/validate.ts';
+
+const result = validateGeodata(readGeodata('geodata'));
+if (result.problems.length) {
+  for (const p of result.problems) console.error(formatProblem(p));
+  console.error(`\n${result.problems.length} problem(s) in geodata/`);
+  process.exit(1);
+}
+const d = result.data;
+console.log(
+  `geodata/ is valid: ${d?.sources.length} sources, ${d?.actors.length} actors, ${d?.places.length} places, ` +
+    `${d?.events.length} events, ${d?.layers.length} timed features`,
+);

@@ -1,0 +1,157 @@
+/** The compiled data the app loads (written by scripts/build-data.ts into public/data/). */
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+
+export type SourceKind = 'news' | 'opinion' | 'official statement' | 'reference';
+
+export interface Source {
+  id: string;
+  outlet: string;
+  headline: string;
+  author: string | null;
+  published: string | null;
+  date_note: string | null;
+  url: string | null;
+  language: string;
+  kind: SourceKind;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  side: string;
+}
+
+export interface PlaceNames {
+  az: string[];
+  hy: string[];
+  ru: string[];
+  en: string[];
+}
+
+export interface Place {
+  id: string;
+  kind: string;
+  name: string;
+  names: PlaceNames;
+  native: string[];
+  precision: 'exact' | 'approximate' | 'none';
+  confidence: string;
+  coordinate_source: string;
+  /** [lon, lat], or null when the place could not be located */
+  coord: [number, number] | null;
+}
+
+export interface Claim {
+  by: string;
+  says: string;
+  sources: string[];
+}
+
+export interface EventRecord {
+  id: string;
+  start: string;
+  end: string | null;
+  precision: 'day' | 'month' | 'approximate';
+  note: string | null;
+  reported_on: string | null;
+  title: string;
+  summary: string;
+  places: string[];
+  actors: string[];
+  claims: Claim[];
+  sources: string[];
+  /** first and last day of the event */
+  t0: number;
+  t1: number;
+}
+
+export type Status =
+  | 'armenian-held'
+  | 'azerbaijan'
+  | 'peacekeepers'
+  | 'contested'
+  | 'ended-in-practice'
+  | 'withdrawing'
+  | 'closed';
+
+export interface LayerState {
+  valid_from: string;
+  valid_to: string | null;
+  status: Status;
+  note: string | null;
+  sources: string[];
+  t0: number;
+  t1: number;
+}
+
+/** One hand-edited timed feature, as the panel describes it. */
+export interface TimedFeatureInfo {
+  id: string;
+  layer: string;
+  title: string;
+  valid_from: string;
+  valid_to: string | null;
+  precision: 'exact' | 'approximate' | 'schematic';
+  method: string;
+  sources: string[];
+  places: string[];
+  states: LayerState[];
+  /** what a click selects: the feature's main place, or its layer when it has none (the zone) */
+  group: string;
+  t0: number;
+  t1: number;
+}
+
+/** Properties of every drawn timed feature: one per feature and state. */
+export interface DrawnProps {
+  id: string;
+  group: string;
+  layer: string;
+  status: Status | 'active';
+  precision: 'exact' | 'approximate' | 'schematic';
+  t0: number;
+  t1: number;
+}
+
+export interface EventPointProps {
+  id: string;
+  t0: number;
+  t1: number;
+}
+
+export interface PlacePointProps {
+  id: string;
+  kind: string;
+  label: string;
+  rank: number;
+}
+
+export interface CompiledData {
+  generated: string;
+  range: { start: string; end: string; startDay: number; endDay: number };
+  sources: Record<string, Source>;
+  actors: Record<string, Actor>;
+  places: Record<string, Place>;
+  /** sorted by t0 */
+  events: EventRecord[];
+  features: Record<string, TimedFeatureInfo>;
+  /** place id → event ids touching it, in date order */
+  placeEvents: Record<string, string[]>;
+  /** selection group (place id or layer id) → timed feature ids */
+  groups: Record<string, string[]>;
+  geo: {
+    timed: FeatureCollection<Geometry, DrawnProps>;
+    events: FeatureCollection<Point, EventPointProps>;
+    places: FeatureCollection<Point, PlacePointProps>;
+  };
+}
+
+export interface Basemap {
+  countries: FeatureCollection;
+  admin1: FeatureCollection;
+  nkao: FeatureCollection;
+  water: FeatureCollection;
+  attribution: string[];
+}
+
+export type AnyFeature = Feature<Geometry, Record<string, unknown>>;

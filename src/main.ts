@@ -1,0 +1,102 @@
+/** Wires data, state, URL, map, timeline, panel and list together. */
+import './style.css';
+import { loadBasemap, loadMapData } from './data/load.ts';
+import type { Basemap, CompiledData } from './data/types.ts';
+import { renderList } from './list/list-view.ts';
+import { renderLegend } from './map/legend.ts';
+import type { MapView as MapViewType } from './map/map-view.ts';
+import { Panel } from './panel/panel.ts';
+import { select, setDay, setView, Store, type AppState, type Selection } from './state/store.ts';
+import { formatUrl, parseUrl } from './state/url.ts';
+import { dayFromIso } from './time/days.ts';
+import { DateSlider } from './timeline/slider.ts';
+import { byId } from './ui/dom.ts';
+import { showNotice } from './ui/notice.ts';
+import { strings } from './ui/strings.ts';
+
+/** Opening date when the link names none: the day after the ceasefire statement. */
+const DEFAULT_DATE = '2020-11-10';
+
+async function start(): Promise<void> {
+  const notices = byId('notices');
+  const status = byId('status');
+  let data: CompiledData;
+  let basemap: Basemap | null = null;
+  try {
+    data = await loadMapData();
+  } catch (err) {
+    status.textContent = '';
+    showNotice(notices, strings.dataFailed((err as Error).message), 'error');
+    return;
+  }
+  try {
+    basemap = await loadBasemap();
+  } catch (err) {
+    showNotice(notices, strings.dataFailed((err as Error).message), 'error');
+  }
+  status.textContent = '';
+
+  const { startDay, endDay } = data.range;
+  const parsed = parseUrl(window.location.search, {
+    minDay: startDay,
+    maxDay: endDay,
+    isPlace: (id) => id in data.places || id in data.groups,
+    isEvent: (id) => data.events.some((e) => e.id === id),
+  });
+  if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
+  const initial: AppState = {
+    day: parsed.state.day ?? (dayFromIso(DEFAULT_DATE) as number),
+    selection: parsed.state.selection ?? null,
+    view: parsed.state.view ?? null,
+  };
+  const store = new Store(initial);
+  const onSelect = (selection: Selection) => {
+    if (selection?.kind === 'event') {
+      const e = data.events.find((x) => x.id === selection.id);
+      if (e) store.update(setDay(e.t0, startDay, endDay));
+    }
+    store.update(select(selection));
+  };
+  const onDay = (day: number) => store.update(setDay(day, startDay, endDay));
+
+  const slider = new DateSlider(byId('timeline'), data, initial.day, { onDay, onEvent: (id) => onSelect({ kind: 'event', id }) });
+  const panel = new Panel(byId('panel'), data, { onSelect, onDay });
+
+  let map: MapViewType | null = null;
+  if (basemap) {
+    try {
+      const { MapView } = await import('./map/map-view.ts');
+      map = new MapView(byId('map'), data, basemap, initial, { onSelect, onMove: (v) => store.update(setView(v)) });
+      renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
+      exposeForTests(map, store);
+    } catch (err) {
+      console.warn('map unavailable:', err);
+      byId('map').hidden = true;
+      showNotice(notices, strings.noWebgl, 'error');
+      renderList(byId('list'), data, onSelect);
+    }
+  } else {
+    byId('map').hidden = true;
+    renderList(byId('list'), data, onSelect);
+  }
+
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && store.state.selection) store.update(select(null));
+  });
+  store.subscribe((state, previous) => {
+    slider.render(state.day);
+    map?.apply(state, previous);
+    panel.render(state);
+    history.replaceState(null, '', formatUrl(state));
+  });
+  panel.render(initial);
+  if (parsed.state.day !== undefined || initial.selection) history.replaceState(null, '', formatUrl(initial));
+  document.body.dataset.ready = 'true';
+}
+
+/** A read-only handle for the browser tests (map queries, current state). */
+function exposeForTests(map: MapViewType, store: Store): void {
+  (window as unknown as { __app: unknown }).__app = { map: map.map, get state() { return store.state; } };
+}
+
+void start();

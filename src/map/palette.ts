@@ -1,0 +1,20 @@
+/** Map colours, shared by the style and the legend. */
+export const palette = {
+  sea: '#c9dbe6',
+  land: '#f4f1ea',
+  border: '#6b6b6b',
+  district: '#b5aea0',
+  water: '#9cc3da',
+  armenianHeld: '#d08a3c',
+  azerbaijan: '#4f8a8b',
+  zone: '#3c6fb4',
+  zoneEnded: '#8a8a8a',
+  corridor: '#7a3db8',
+  farrukh: '#b8323c',
+  contested: '#b8323c',
+  post: '#1f3d7a',
+  event: '#e0442b',
+  selection: '#111111',
+  label: '#222222',
+  halo: '#ffffff',
+} as const;

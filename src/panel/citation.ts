@@ -1,0 +1,27 @@
+/** A source rendered as a citation: outlet, headline, date, link. */
+import type { Source } from '../data/types.ts';
+import { formatDay } from '../time/days.ts';
+import { dayFromIso } from '../time/days.ts';
+import { el, externalLink } from '../ui/dom.ts';
+import { strings } from '../ui/strings.ts';
+
+export function citation(source: Source | undefined, id: string): HTMLElement {
+  if (!source) return el('li', { class: 'source' }, id);
+  const published = source.published ? dayFromIso(source.published) : null;
+  return el(
+    'li',
+    { class: 'source', 'data-source': source.id },
+    el('span', { class: 'outlet' }, source.outlet),
+    ', ',
+    el('cite', {}, `“${source.headline}”`),
+    published !== null ? `, ${formatDay(published)}` : '',
+    source.kind === 'opinion' ? ' (opinion)' : '',
+    '. ',
+    source.url ? externalLink(source.url, 'Link') : el('span', { class: 'muted' }, strings.noLink),
+    source.date_note ? el('details', {}, el('summary', {}, 'How the date was established'), source.date_note) : null,
+  );
+}
+
+export function sourceList(ids: string[], sources: Record<string, Source>): HTMLElement {
+  return el('ul', { class: 'sources' }, ...ids.map((id) => citation(sources[id], id)));
+}
