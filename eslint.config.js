@@ -2,9 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/data/', 'node_modules/', '.cache/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'public/data/',
+      'node_modules/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['scripts/**', '*.config.*'], languageOptions: { globals: { process: 'readonly' } } },
   {
     languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly' } },
     rules: {

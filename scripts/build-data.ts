@@ -21,7 +21,8 @@ const compiled = compile(result.data);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'map-data.json'), JSON.stringify(compiled));
 writeFileSync(join(outDir, 'basemap.json'), JSON.stringify(basemapOf(result.data)));
-for (const [name, text] of Object.entries(exportFiles(compiled))) writeFileSync(join(outDir, name), text);
+for (const [name, text] of Object.entries(exportFiles(compiled)))
+  writeFileSync(join(outDir, name), text);
 console.log(
   `public/data/: ${compiled.events.length} events, ${Object.keys(compiled.features).length} timed features, ` +
     `${compiled.geo.timed.features.length} drawn shapes`,

@@ -10,8 +10,14 @@ const COMMAND = 'apt-get update && apt-get install -y chromium fonts-noto-core f
 if (existsSync(CHROMIUM) && existsSync(FONTS)) process.exit(0);
 if (process.getuid?.() === 0) {
   console.log(`Chromium or fonts missing: running "${COMMAND}"`);
-  execSync(COMMAND, { stdio: 'inherit', shell: '/bin/sh', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execSync(COMMAND, {
+    stdio: 'inherit',
+    shell: '/bin/sh',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (existsSync(CHROMIUM)) process.exit(0);
 }
-console.error(`The browser tests need Debian's Chromium and fonts. Run as root:\n  sudo sh -c '${COMMAND}'`);
+console.error(
+  `The browser tests need Debian's Chromium and fonts. Run as root:\n  sudo sh -c '${COMMAND}'`,
+);
 process.exit(1);

@@ -44,8 +44,12 @@ async function start(): Promise<void> {
     isEvent: (id) => data.events.some((e) => e.id === id),
   });
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
+  const linkedEvent =
+    parsed.state.selection?.kind === 'event'
+      ? data.events.find((e) => e.id === parsed.state.selection?.id)
+      : undefined;
   const initial: AppState = {
-    day: parsed.state.day ?? (dayFromIso(DEFAULT_DATE) as number),
+    day: parsed.state.day ?? linkedEvent?.t0 ?? (dayFromIso(DEFAULT_DATE) as number),
     selection: parsed.state.selection ?? null,
     view: parsed.state.view ?? null,
   };
@@ -59,14 +63,20 @@ async function start(): Promise<void> {
   };
   const onDay = (day: number) => store.update(setDay(day, startDay, endDay));
 
-  const slider = new DateSlider(byId('timeline'), data, initial.day, { onDay, onEvent: (id) => onSelect({ kind: 'event', id }) });
+  const slider = new DateSlider(byId('timeline'), data, initial.day, {
+    onDay,
+    onEvent: (id) => onSelect({ kind: 'event', id }),
+  });
   const panel = new Panel(byId('panel'), data, { onSelect, onDay });
 
   let map: MapViewType | null = null;
   if (basemap) {
     try {
       const { MapView } = await import('./map/map-view.ts');
-      map = new MapView(byId('map'), data, basemap, initial, { onSelect, onMove: (v) => store.update(setView(v)) });
+      map = new MapView(byId('map'), data, basemap, initial, {
+        onSelect,
+        onMove: (v) => store.update(setView(v)),
+      });
       renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
       exposeForTests(map, store);
     } catch (err) {
@@ -83,20 +93,26 @@ async function start(): Promise<void> {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && store.state.selection) store.update(select(null));
   });
-  store.subscribe((state, previous) => {
+  store.subscribe((state) => {
     slider.render(state.day);
-    map?.apply(state, previous);
+    map?.apply(state);
     panel.render(state);
     history.replaceState(null, '', formatUrl(state));
   });
   panel.render(initial);
-  if (parsed.state.day !== undefined || initial.selection) history.replaceState(null, '', formatUrl(initial));
+  if (parsed.state.day !== undefined || initial.selection)
+    history.replaceState(null, '', formatUrl(initial));
   document.body.dataset.ready = 'true';
 }
 
 /** A read-only handle for the browser tests (map queries, current state). */
 function exposeForTests(map: MapViewType, store: Store): void {
-  (window as unknown as { __app: unknown }).__app = { map: map.map, get state() { return store.state; } };
+  (window as unknown as { __app: unknown }).__app = {
+    map: map.map,
+    get state() {
+      return store.state;
+    },
+  };
 }
 
 void start();

@@ -1,7 +1,8 @@
 // Joins line pieces end to end: the NKAO ring from its 9 pieces, and GSHHG pieces that GMT
 // cuts at the edges of its storage bins.
-import { approxKm, samePt } from "./geometry.js";
-import type { Pt } from "./types.js";
+import { at, first, last } from './arrays.js';
+import { approxKm, samePt } from './geometry.js';
+import type { Pt } from './types.js';
 
 export interface ChainResult {
   chains: Pt[][];
@@ -13,10 +14,10 @@ const gapDeg = (a: Pt, b: Pt): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
 function appendPiece(chain: Pt[], piece: readonly Pt[], atEnd: boolean): void {
   if (atEnd) {
-    const start = samePt(chain[chain.length - 1], piece[0]) ? 1 : 0;
+    const start = samePt(last(chain), first(piece)) ? 1 : 0;
     chain.push(...piece.slice(start));
   } else {
-    const end = samePt(chain[0], piece[piece.length - 1]) ? piece.length - 1 : piece.length;
+    const end = samePt(first(chain), last(piece)) ? piece.length - 1 : piece.length;
     chain.unshift(...piece.slice(0, end));
   }
 }
@@ -29,19 +30,21 @@ interface Candidate {
 }
 
 /** Nearest unused piece end to either end of the chain. */
-function nearestPiece(chain: readonly Pt[], pieces: readonly Pt[][], used: boolean[]): Candidate | null {
-  const head = chain[0];
-  const tail = chain[chain.length - 1];
+function nearestPiece(
+  chain: readonly Pt[],
+  pieces: readonly Pt[][],
+  used: boolean[],
+): Candidate | null {
+  const head = first(chain);
+  const tail = last(chain);
   let best: Candidate | null = null;
   for (const [index, piece] of pieces.entries()) {
     if (used[index]) continue;
-    const first = piece[0];
-    const last = piece[piece.length - 1];
     const options: Candidate[] = [
-      { index, atEnd: true, reversed: false, gap: gapDeg(tail, first) },
-      { index, atEnd: true, reversed: true, gap: gapDeg(tail, last) },
-      { index, atEnd: false, reversed: false, gap: gapDeg(head, last) },
-      { index, atEnd: false, reversed: true, gap: gapDeg(head, first) },
+      { index, atEnd: true, reversed: false, gap: gapDeg(tail, first(piece)) },
+      { index, atEnd: true, reversed: true, gap: gapDeg(tail, last(piece)) },
+      { index, atEnd: false, reversed: false, gap: gapDeg(head, last(piece)) },
+      { index, atEnd: false, reversed: true, gap: gapDeg(head, first(piece)) },
     ];
     for (const option of options) if (!best || option.gap < best.gap) best = option;
   }
@@ -55,20 +58,20 @@ function nearestPiece(chain: readonly Pt[], pieces: readonly Pt[][], used: boole
 export function chainPieces(pieces: readonly Pt[][], maxGapDeg: number): ChainResult {
   const usable = pieces.filter((p) => p.length >= 2);
   const used = usable.map(() => false);
-  const order = usable.map((_, i) => i).sort((a, b) => usable[b].length - usable[a].length);
+  const order = usable.map((_, i) => i).sort((a, b) => at(usable, b).length - at(usable, a).length);
   const chains: Pt[][] = [];
   const gaps: number[] = [];
   for (const startIndex of order) {
     if (used[startIndex]) continue;
     used[startIndex] = true;
-    const chain = usable[startIndex].slice();
+    const chain = at(usable, startIndex).slice();
     for (;;) {
       if (isClosed(chain)) break;
       const next = nearestPiece(chain, usable, used);
       if (!next || next.gap > maxGapDeg) break;
       used[next.index] = true;
-      const piece = next.reversed ? usable[next.index].slice().reverse() : usable[next.index];
-      appendPiece(chain, piece, next.atEnd);
+      const piece = at(usable, next.index);
+      appendPiece(chain, next.reversed ? piece.slice().reverse() : piece, next.atEnd);
       gaps.push(next.gap);
     }
     chains.push(chain);
@@ -77,20 +80,21 @@ export function chainPieces(pieces: readonly Pt[][], maxGapDeg: number): ChainRe
 }
 
 export function isClosed(chain: readonly Pt[]): boolean {
-  return chain.length >= 4 && samePt(chain[0], chain[chain.length - 1]);
+  return chain.length >= 4 && samePt(first(chain), last(chain));
 }
 
 /** Closes a chain into a ring when its ends are within `maxGapDeg`; returns the gap or null. */
 export function closeRing(chain: Pt[], maxGapDeg: number): number | null {
   if (isClosed(chain)) return 0;
-  const gap = gapDeg(chain[0], chain[chain.length - 1]);
-  if (gap > maxGapDeg || chain.length < 3) return null;
-  chain.push(chain[0]);
+  if (chain.length < 3) return null;
+  const gap = gapDeg(first(chain), last(chain));
+  if (gap > maxGapDeg) return null;
+  chain.push(first(chain));
   return gap;
 }
 
 export function lengthKm(line: readonly Pt[]): number {
   let sum = 0;
-  for (let i = 0; i + 1 < line.length; i++) sum += approxKm(line[i], line[i + 1]);
+  for (let i = 0; i + 1 < line.length; i++) sum += approxKm(at(line, i), at(line, i + 1));
   return sum;
 }

@@ -1,18 +1,21 @@
 // Small planar geometry helpers: Douglas-Peucker, line clipping, rounding, winding, areas.
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from "geojson";
-import { area } from "@turf/area";
-import { intersect } from "@turf/intersect";
-import { featureCollection, polygon } from "@turf/helpers";
-import { rewind } from "@turf/rewind";
-import type { Bbox, Pt } from "./types.js";
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { area } from '@turf/area';
+import { intersect } from '@turf/intersect';
+import { featureCollection, polygon } from '@turf/helpers';
+import { rewind } from '@turf/rewind';
+import { at, first, last } from './arrays.js';
+import type { Bbox, Pt } from './types.js';
 
 export const DECIMALS = 5;
 
 export function toPt(p: Position): Pt {
-  return [p[0], p[1]];
+  const [x, y] = p;
+  if (x === undefined || y === undefined) throw new Error('position with fewer than 2 ordinates');
+  return [x, y];
 }
 
-export function samePt(a: Position, b: Position): boolean {
+export function samePt(a: Pt, b: Pt): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
@@ -36,11 +39,11 @@ export function douglasPeucker(points: readonly Pt[], tolerance: number): Pt[] {
   const tolSq = tolerance * tolerance;
   const stack: [number, number][] = [[0, points.length - 1]];
   while (stack.length > 0) {
-    const [first, last] = stack.pop() as [number, number];
+    const [from, to] = stack.pop() ?? [0, 0];
     let maxSq = -1;
     let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistanceSq(points[i], points[first], points[last]);
+    for (let i = from + 1; i < to; i++) {
+      const d = segmentDistanceSq(at(points, i), at(points, from), at(points, to));
       if (d > maxSq) {
         maxSq = d;
         index = i;
@@ -48,7 +51,7 @@ export function douglasPeucker(points: readonly Pt[], tolerance: number): Pt[] {
     }
     if (index >= 0 && maxSq > tolSq) {
       keep[index] = 1;
-      stack.push([first, index], [index, last]);
+      stack.push([from, index], [index, to]);
     }
   }
   return points.filter((_, i) => keep[i] === 1);
@@ -69,7 +72,7 @@ export function distanceToPolylineKm(p: Pt, line: readonly Pt[]): number {
   const ps = scale(p);
   let best = Infinity;
   for (let i = 0; i + 1 < line.length; i++) {
-    best = Math.min(best, segmentDistanceSq(ps, scale(line[i]), scale(line[i + 1])));
+    best = Math.min(best, segmentDistanceSq(ps, scale(at(line, i)), scale(at(line, i + 1))));
   }
   return Math.sqrt(best) * 111.195;
 }
@@ -83,8 +86,8 @@ export function clipLine(line: readonly Pt[], [w, s, e, n]: Bbox): Pt[][] {
     current = [];
   };
   for (let i = 0; i + 1 < line.length; i++) {
-    const [x0, y0] = line[i];
-    const [x1, y1] = line[i + 1];
+    const [x0, y0] = at(line, i);
+    const [x1, y1] = at(line, i + 1);
     const dx = x1 - x0;
     const dy = y1 - y0;
     let t0 = 0;
@@ -111,7 +114,7 @@ export function clipLine(line: readonly Pt[], [w, s, e, n]: Bbox): Pt[][] {
     }
     const a: Pt = [x0 + t0 * dx, y0 + t0 * dy];
     const b: Pt = [x0 + t1 * dx, y0 + t1 * dy];
-    if (current.length === 0 || !samePt(current[current.length - 1], a)) {
+    if (current.length === 0 || !samePt(last(current), a)) {
       flush();
       current.push(a);
     }
@@ -141,7 +144,7 @@ export function clipPolygonal(
 ): Polygon | MultiPolygon | null {
   const clipped = intersect(
     featureCollection<Polygon | MultiPolygon>([
-      { type: "Feature", properties: {}, geometry },
+      { type: 'Feature', properties: {}, geometry },
       bboxPolygon(bbox),
     ]),
   );
@@ -155,9 +158,9 @@ function roundCoord(v: number): number {
 
 function roundPath(path: readonly Position[]): Pt[] {
   const out: Pt[] = [];
-  for (const p of path) {
+  for (const p of path.map(toPt)) {
     const q: Pt = [roundCoord(p[0]), roundCoord(p[1])];
-    if (out.length === 0 || !samePt(out[out.length - 1], q)) out.push(q);
+    if (out.length === 0 || !samePt(last(out), q)) out.push(q);
   }
   return out;
 }
@@ -165,12 +168,12 @@ function roundPath(path: readonly Position[]): Pt[] {
 /** Rounded ring, or null when rounding collapses it below a triangle. */
 function roundRing(ring: readonly Position[]): Pt[] | null {
   const out = roundPath(ring);
-  if (out.length > 1 && !samePt(out[0], out[out.length - 1])) out.push(out[0]);
+  if (out.length > 1 && !samePt(first(out), last(out))) out.push(first(out));
   return out.length >= 4 ? out : null;
 }
 
 function roundPolygon(rings: readonly Position[][]): Pt[][] | null {
-  const outer = roundRing(rings[0]);
+  const outer = roundRing(first(rings));
   if (!outer) return null;
   const holes = rings.slice(1).map(roundRing);
   return [outer, ...holes.filter((h): h is Pt[] => h !== null)];
@@ -182,31 +185,29 @@ function roundPolygon(rings: readonly Position[][]): Pt[][] | null {
  */
 export function roundGeometry(geometry: Geometry): Geometry | null {
   switch (geometry.type) {
-    case "Point":
-      return { type: "Point", coordinates: roundPath([geometry.coordinates])[0] };
-    case "LineString": {
+    case 'Point':
+      return { type: 'Point', coordinates: first(roundPath([geometry.coordinates])) };
+    case 'LineString': {
       const line = roundPath(geometry.coordinates);
-      return line.length >= 2 ? { type: "LineString", coordinates: line } : null;
+      return line.length >= 2 ? { type: 'LineString', coordinates: line } : null;
     }
-    case "MultiLineString": {
+    case 'MultiLineString': {
       const lines = geometry.coordinates.map(roundPath).filter((l) => l.length >= 2);
       if (lines.length === 0) return null;
       return lines.length === 1
-        ? { type: "LineString", coordinates: lines[0] }
-        : { type: "MultiLineString", coordinates: lines };
+        ? { type: 'LineString', coordinates: first(lines) }
+        : { type: 'MultiLineString', coordinates: lines };
     }
-    case "Polygon": {
+    case 'Polygon': {
       const poly = roundPolygon(geometry.coordinates);
-      return poly ? { type: "Polygon", coordinates: poly } : null;
+      return poly ? { type: 'Polygon', coordinates: poly } : null;
     }
-    case "MultiPolygon": {
-      const polys = geometry.coordinates
-        .map(roundPolygon)
-        .filter((p): p is Pt[][] => p !== null);
+    case 'MultiPolygon': {
+      const polys = geometry.coordinates.map(roundPolygon).filter((p): p is Pt[][] => p !== null);
       if (polys.length === 0) return null;
       return polys.length === 1
-        ? { type: "Polygon", coordinates: polys[0] }
-        : { type: "MultiPolygon", coordinates: polys };
+        ? { type: 'Polygon', coordinates: first(polys) }
+        : { type: 'MultiPolygon', coordinates: polys };
     }
     default:
       throw new Error(`roundGeometry: unsupported ${geometry.type}`);

@@ -1,6 +1,9 @@
 // Runs `gmt coast` in dump mode (-M) and parses its '>'-separated multi-segment text.
-import type { Bbox, Pt } from "./types.js";
-import { run } from "./shell.js";
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from './shell.js';
+import type { Bbox, Pt } from './types.js';
 
 export interface GmtSegment {
   header: string;
@@ -14,18 +17,18 @@ export function gmtRegion([w, s, e, n]: Bbox): string {
 export function parseMultiSegment(text: string): GmtSegment[] {
   const segments: GmtSegment[] = [];
   let current: GmtSegment | null = null;
-  for (const raw of text.split("\n")) {
+  for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    if (line.startsWith(">")) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('>')) {
       current = { header: line.slice(1).trim(), points: [] };
       segments.push(current);
       continue;
     }
     const [x, y] = line.split(/\s+/).map(Number);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
     if (!current) {
-      current = { header: "", points: [] };
+      current = { header: '', points: [] };
       segments.push(current);
     }
     current.points.push([x, y]);
@@ -35,6 +38,15 @@ export function parseMultiSegment(text: string): GmtSegment[] {
 
 /** `gmt coast` dump with full-resolution GSHHG; `args` select what to dump (-I…, -W…, -A…). */
 export function gmtCoastDump(bbox: Bbox, args: readonly string[]): GmtSegment[] {
-  const text = run("gmt", ["coast", gmtRegion(bbox), "-Df", ...args, "-M"]);
-  return parseMultiSegment(text);
+  // GMT writes gmt.history into the working directory unless GMT_TMPDIR points elsewhere.
+  const scratch = mkdtempSync(join(tmpdir(), 'geodata-gmt-'));
+  try {
+    const text = run('gmt', ['coast', gmtRegion(bbox), '-Df', ...args, '-M'], {
+      cwd: scratch,
+      env: { ...process.env, GMT_TMPDIR: scratch },
+    });
+    return parseMultiSegment(text);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

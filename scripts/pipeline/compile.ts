@@ -11,7 +11,7 @@ import type {
   TimedFeatureInfo,
 } from '../../src/data/types.ts';
 import type { Geodata, LayerFeature } from './validate.ts';
-import { buildZone, corridorArea } from './zone.ts';
+import { buildZone, closeLine, corridorArea, without } from './zone.ts';
 
 export const TIMELINE = { start: '2020-09-27', end: '2024-06-30' } as const;
 
@@ -25,7 +25,13 @@ const endDay = (iso: string | null | undefined): number => (iso ? day(iso) : OPE
 /** Labels drawn at lower zooms first. */
 const LABEL_RANK: Record<string, number> = { 'capital city': 1, city: 1, town: 2, district: 3 };
 /** Places that are whole countries or regions get no point label (the basemap names them). */
-const NOT_A_POINT = new Set(['country', 'region', 'macro-region', 'former-state', 'historical-region']);
+const NOT_A_POINT = new Set([
+  'country',
+  'region',
+  'macro-region',
+  'former-state',
+  'historical-region',
+]);
 
 export function compile(data: Geodata, generatedAt = new Date().toISOString()): CompiledData {
   const places = compilePlaces(data);
@@ -60,7 +66,9 @@ function compilePlaces(data: Geodata): Record<string, Place> {
   const out: Record<string, Place> = {};
   for (const f of data.places) {
     const p = f.properties;
-    const coord = f.geometry ? ([f.geometry.coordinates[0], f.geometry.coordinates[1]] as [number, number]) : null;
+    const coord = f.geometry
+      ? ([f.geometry.coordinates[0], f.geometry.coordinates[1]] as [number, number])
+      : null;
     out[p.id] = {
       id: p.id,
       kind: p.kind,
@@ -135,16 +143,25 @@ function resolveGeometry(data: Geodata): (f: LayerFeature) => Geometry {
   const nkao = new Map(data.generated.nkao.features.map((f) => [String(f.id), f.geometry]));
   const geometryOf = (f: LayerFeature): Geometry => {
     const p = f.properties;
+    const pick = (id: string) => geometryOf(byId.get(id) as LayerFeature);
     if (p.zone_recipe) {
-      const pick = (id: string) => geometryOf(byId.get(id) as LayerFeature);
-      const base = nkao.get('nkao') as Geometry;
-      return buildZone(base, p.zone_recipe.subtract.map(pick), p.zone_recipe.add.map(pick));
+      const { subtract, add, except = [] } = p.zone_recipe;
+      return buildZone(
+        nkao.get('nkao') as Geometry,
+        subtract.map(pick),
+        add.map(pick),
+        except.map(pick),
+      );
+    }
+    if (p.layer === 'lachin-corridor' && f.geometry?.type === 'LineString' && p.cut_out?.length) {
+      // the corridor's area, with what the statement excludes (Shusha city) cut out
+      return without(corridorArea(f.geometry), p.cut_out.map(pick))?.geometry ?? f.geometry;
     }
     if (f.geometry) return f.geometry;
     const ref = p.geometry_ref as string;
     const found = ref.startsWith('admin1:') ? admin1.get(ref.slice(7)) : nkao.get(ref);
     if (!found) throw new Error(`${p.id}: unresolved geometry_ref ${ref}`); // validation guarantees it resolves
-    return found;
+    return p.close_via && found.type === 'LineString' ? closeLine(found, p.close_via) : found;
   };
   return geometryOf;
 }
@@ -159,15 +176,29 @@ function drawTimed(
     const fi = info[f.properties.id];
     if (!fi) continue; // zone inputs are not drawn
     const geometry = geometryOf(f);
-    const shapes: Geometry[] =
-      geometry.type === 'LineString' && fi.layer === 'lachin-corridor' ? [corridorArea(geometry).geometry, geometry] : [geometry];
-    const periods = fi.states.length ? fi.states : [{ status: 'active' as const, t0: fi.t0, t1: fi.t1 }];
+    const route = fi.layer === 'lachin-corridor' ? f.geometry : null;
+    const shapes: Geometry[] = !route
+      ? [geometry]
+      : geometry.type === 'LineString'
+        ? [corridorArea(geometry).geometry, route]
+        : [geometry, route];
+    const periods = fi.states.length
+      ? fi.states
+      : [{ status: 'active' as const, t0: fi.t0, t1: fi.t1 }];
     for (const shape of shapes) {
       for (const s of periods) {
         out.push({
           type: 'Feature',
           geometry: shape,
-          properties: { id: fi.id, group: fi.group, layer: fi.layer, status: s.status, precision: fi.precision, t0: s.t0, t1: s.t1 },
+          properties: {
+            id: fi.id,
+            group: fi.group,
+            layer: fi.layer,
+            status: s.status,
+            precision: fi.precision,
+            t0: s.t0,
+            t1: s.t1,
+          },
         });
       }
     }
@@ -175,19 +206,28 @@ function drawTimed(
   return out;
 }
 
-function eventPoints(events: EventRecord[], places: Record<string, Place>): Feature<Point, EventPointProps>[] {
+function eventPoints(
+  events: EventRecord[],
+  places: Record<string, Place>,
+): Feature<Point, EventPointProps>[] {
   const out: Feature<Point, EventPointProps>[] = [];
   for (const e of events) {
     const located = e.places.map((id) => places[id]).find((p) => p?.coord && p.kind !== 'country');
     if (!located?.coord) continue;
-    out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: located.coord }, properties: { id: e.id, t0: e.t0, t1: e.t1 } });
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: located.coord },
+      properties: { id: e.id, t0: e.t0, t1: e.t1 },
+    });
   }
   return out;
 }
 
 function placePoints(places: Record<string, Place>): Feature<Point, PlacePointProps>[] {
   return Object.values(places)
-    .filter((p): p is Place & { coord: [number, number] } => p.coord !== null && !NOT_A_POINT.has(p.kind))
+    .filter(
+      (p): p is Place & { coord: [number, number] } => p.coord !== null && !NOT_A_POINT.has(p.kind),
+    )
     .map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.coord },

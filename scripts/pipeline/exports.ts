@@ -13,11 +13,27 @@ function csv(header: string[], rows: (string | number | null | undefined)[][]): 
 export function exportFiles(data: CompiledData): Record<string, string> {
   const events = csv(
     ['id', 'date_start', 'date_end', 'precision', 'title', 'places', 'actors', 'sources'],
-    data.events.map((e) => [e.id, e.start, e.end, e.precision, e.title, e.places.join(';'), e.actors.join(';'), e.sources.join(';')]),
+    data.events.map((e) => [
+      e.id,
+      e.start,
+      e.end,
+      e.precision,
+      e.title,
+      e.places.join(';'),
+      e.actors.join(';'),
+      e.sources.join(';'),
+    ]),
   );
   const sources = csv(
     ['id', 'outlet', 'headline', 'author', 'published', 'url'],
-    Object.values(data.sources).map((s) => [s.id, s.outlet, s.headline, s.author, s.published, s.url]),
+    Object.values(data.sources).map((s) => [
+      s.id,
+      s.outlet,
+      s.headline,
+      s.author,
+      s.published,
+      s.url,
+    ]),
   );
   const places = csv(
     ['id', 'kind', 'name', 'names_az', 'names_hy', 'names_ru', 'lat', 'lon', 'precision'],

@@ -15,11 +15,15 @@ function defineRfc7946Rules(): void {
     if (!Array.isArray(position) || position.length < 2) return [];
     const [lon, lat] = position as number[];
     const errors: string[] = [];
-    if (typeof lon === 'number' && (lon < -180 || lon > 180)) errors.push(`longitude ${lon} is outside -180…180`);
-    if (typeof lat === 'number' && (lat < -90 || lat > 90)) errors.push(`latitude ${lat} is outside -90…90`);
+    if (typeof lon === 'number' && (lon < -180 || lon > 180))
+      errors.push(`longitude ${lon} is outside -180…180`);
+    if (typeof lat === 'number' && (lat < -90 || lat > 90))
+      errors.push(`latitude ${lat} is outside -90…90`);
     return errors;
   });
-  gjv.define('Polygon', (polygon: unknown) => windingErrors((polygon as { coordinates: unknown }).coordinates));
+  gjv.define('Polygon', (polygon: unknown) =>
+    windingErrors((polygon as { coordinates: unknown }).coordinates),
+  );
   gjv.define('MultiPolygon', (mp: unknown) => {
     const coords = (mp as { coordinates: unknown }).coordinates;
     return Array.isArray(coords) ? coords.flatMap((p) => windingErrors(p)) : [];
@@ -33,14 +37,18 @@ function windingErrors(rings: unknown): string[] {
   rings.forEach((ring, i) => {
     if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return;
     const clockwise = booleanClockwise(ring as Position[]);
-    if (i === 0 && clockwise) errors.push('exterior ring is clockwise (RFC 7946 wants counter-clockwise)');
-    if (i > 0 && !clockwise) errors.push(`hole ${i} is counter-clockwise (RFC 7946 wants clockwise)`);
+    if (i === 0 && clockwise)
+      errors.push('exterior ring is clockwise (RFC 7946 wants counter-clockwise)');
+    if (i > 0 && !clockwise)
+      errors.push(`hole ${i} is counter-clockwise (RFC 7946 wants clockwise)`);
   });
   return errors;
 }
 
 function isPosition(p: unknown): p is Position {
-  return Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+  return (
+    Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
 }
 
 /** Every problem with a geometry object, as plain messages; never throws. */
@@ -88,7 +96,10 @@ export function outsideRegion(geometry: Geometry): string | null {
   for (const [lon, lat] of positionsOf(geometry)) {
     if (lon === undefined || lat === undefined) continue;
     if (lon < west || lon > east || lat < south || lat > north) {
-      const hint = lat >= west && lat <= east && lon >= south && lon <= north ? ' (latitude and longitude swapped?)' : '';
+      const hint =
+        lat >= west && lat <= east && lon >= south && lon <= north
+          ? ' (latitude and longitude swapped?)'
+          : '';
       return `position [${lon}, ${lat}] is outside the map region (lon ${west}…${east}, lat ${south}…${north})${hint}`;
     }
   }

@@ -32,7 +32,15 @@ export const sourceSchema = z.strictObject({
 export const actorSchema = z.strictObject({
   id,
   name: text,
-  side: z.enum(['azerbaijan', 'armenia', 'karabakh-armenian', 'russia', 'turkiye', 'media', 'other']),
+  side: z.enum([
+    'azerbaijan',
+    'armenia',
+    'karabakh-armenian',
+    'russia',
+    'turkiye',
+    'media',
+    'other',
+  ]),
 });
 
 const nameList = z.array(text);
@@ -114,11 +122,22 @@ export const layerPropsSchema = z.strictObject({
   places: ids.optional(),
   geometry_ref: z
     .string()
-    .regex(/^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/, 'must be admin1:<code>, nkao or ceasefire-1994')
+    .regex(
+      /^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/,
+      'must be admin1:<code>, nkao or ceasefire-1994',
+    )
     .optional(),
   states: z.array(stateSchema).optional(),
+  /** for a zone input drawn from a line: points that close it into an area, in order */
+  close_via: z
+    .array(z.tuple([z.number(), z.number()]))
+    .min(2, 'needs at least two points')
+    .optional(),
+  /** zone inputs removed from this corridor's area (e.g. Shusha city) */
+  cut_out: ids.optional(),
+  /** zone = ((base − subtract) ∪ add) − except */
   zone_recipe: z
-    .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids })
+    .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })
     .optional(),
 });
 

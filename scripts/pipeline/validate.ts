@@ -53,7 +53,12 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   const sources = records(parsed['sources.json'], 'sources.json', sourceSchema, log);
   const actors = records(parsed['actors.json'], 'actors.json', actorSchema, log);
   const events = records(parsed['events.json'], 'events.json', eventSchema, log);
-  const places = features(parsed['places.geojson'], 'places.geojson', placePropsSchema, log) as PlaceFeature[];
+  const places = features(
+    parsed['places.geojson'],
+    'places.geojson',
+    placePropsSchema,
+    log,
+  ) as PlaceFeature[];
   const layers = features(parsed['layers.geojson'], 'layers.geojson', layerPropsSchema, log);
   const generated = {
     admin1: generatedCollection(parsed, 'generated/admin1.geojson', log),
@@ -91,7 +96,14 @@ function idOf(value: unknown, index: number): string {
   return typeof id === 'string' && id ? id : `#${index}`;
 }
 
-function schemaProblems<T>(schema: ZodType<T>, value: unknown, file: string, id: string, log: ProblemLog, prefix = ''): T | null {
+function schemaProblems<T>(
+  schema: ZodType<T>,
+  value: unknown,
+  file: string,
+  id: string,
+  log: ProblemLog,
+  prefix = '',
+): T | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -101,7 +113,12 @@ function schemaProblems<T>(schema: ZodType<T>, value: unknown, file: string, id:
 }
 
 /** A JSON array of records; invalid records are reported and left out of the result. */
-function records<T extends { id: string }>(json: Json, file: GeodataFile, schema: ZodType<T>, log: ProblemLog): T[] {
+function records<T extends { id: string }>(
+  json: Json,
+  file: GeodataFile,
+  schema: ZodType<T>,
+  log: ProblemLog,
+): T[] {
   if (json === undefined) return [];
   if (!Array.isArray(json)) {
     log.add(file, '(file)', '(file)', 'must be a JSON array of records');
@@ -126,7 +143,12 @@ function reportDuplicates(items: { id: string }[], file: string, log: ProblemLog
 
 function asCollection(json: Json, file: string, log: ProblemLog): unknown[] | null {
   const fc = json as { type?: unknown; features?: unknown } | null;
-  if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+  if (
+    !fc ||
+    typeof fc !== 'object' ||
+    fc.type !== 'FeatureCollection' ||
+    !Array.isArray(fc.features)
+  ) {
     log.add(file, '(file)', '(file)', 'must be a GeoJSON FeatureCollection with a features array');
     return null;
   }
@@ -145,13 +167,19 @@ function features<P extends { id: string }>(
   if (!list) return [];
   const out: Feature<Geometry | null, P>[] = [];
   list.forEach((value, i) => {
-    const f = value as { type?: unknown; id?: unknown; geometry?: unknown; properties?: unknown } | null;
+    const f = value as {
+      type?: unknown;
+      id?: unknown;
+      geometry?: unknown;
+      properties?: unknown;
+    } | null;
     const id = idOf(f?.properties, i);
     if (!f || typeof f !== 'object' || f.type !== 'Feature') {
       log.add(file, id, 'type', 'must be a GeoJSON Feature');
       return;
     }
-    if (f.id !== id) log.add(file, id, 'id', `top-level id ${JSON.stringify(f.id)} must equal properties.id`);
+    if (f.id !== id)
+      log.add(file, id, 'id', `top-level id ${JSON.stringify(f.id)} must equal properties.id`);
     let geometryOk = true;
     if (f.geometry !== null) {
       for (const message of geometryErrors(f.geometry)) {
@@ -160,13 +188,22 @@ function features<P extends { id: string }>(
       }
     }
     const props = schemaProblems(schema, f.properties, file, id, log, 'properties.');
-    if (props && geometryOk) out.push({ type: 'Feature', id, geometry: f.geometry as Geometry | null, properties: props });
+    if (props && geometryOk)
+      out.push({ type: 'Feature', id, geometry: f.geometry as Geometry | null, properties: props });
   });
-  reportDuplicates(out.map((f) => f.properties), file, log);
+  reportDuplicates(
+    out.map((f) => f.properties),
+    file,
+    log,
+  );
   return out;
 }
 
-function generatedCollection(parsed: Partial<Record<GeodataFile, Json>>, file: GeodataFile, log: ProblemLog): FeatureCollection {
+function generatedCollection(
+  parsed: Partial<Record<GeodataFile, Json>>,
+  file: GeodataFile,
+  log: ProblemLog,
+): FeatureCollection {
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   const json = parsed[file];
   if (json === undefined) return empty;
@@ -174,7 +211,8 @@ function generatedCollection(parsed: Partial<Record<GeodataFile, Json>>, file: G
   if (!list) return empty;
   list.forEach((value, i) => {
     const f = value as { geometry?: unknown } | null;
-    for (const message of geometryErrors(f?.geometry)) log.add(file, idOf(value, i), 'geometry', message);
+    for (const message of geometryErrors(f?.geometry))
+      log.add(file, idOf(value, i), 'geometry', message);
   });
   return json as FeatureCollection;
 }
@@ -182,9 +220,15 @@ function generatedCollection(parsed: Partial<Record<GeodataFile, Json>>, file: G
 function checkPlaces(places: PlaceFeature[], log: ProblemLog): void {
   for (const f of places) {
     const p = f.properties;
-    if (f.geometry && f.geometry.type !== 'Point') log.add('places.geojson', p.id, 'geometry', 'must be a Point');
+    if (f.geometry && f.geometry.type !== 'Point')
+      log.add('places.geojson', p.id, 'geometry', 'must be a Point');
     if ((f.geometry === null) !== (p.precision === 'none')) {
-      log.add('places.geojson', p.id, 'properties.precision', 'must be "none" exactly when the geometry is null');
+      log.add(
+        'places.geojson',
+        p.id,
+        'properties.precision',
+        'must be "none" exactly when the geometry is null',
+      );
     }
     const outside = f.geometry ? outsideRegion(f.geometry) : null;
     if (outside && !p.beyond_region) log.add('places.geojson', p.id, 'geometry', outside);
@@ -206,42 +250,84 @@ function checkLayers(data: Geodata, log: ProblemLog): void {
 
   for (const f of data.layers) {
     const p = f.properties;
-    if (!dateOrder(p.valid_from, p.valid_to)) log.add(file, p.id, 'properties.valid_to', `${p.valid_to} is before valid_from ${p.valid_from}`);
+    if (!dateOrder(p.valid_from, p.valid_to))
+      log.add(
+        file,
+        p.id,
+        'properties.valid_to',
+        `${p.valid_to} is before valid_from ${p.valid_from}`,
+      );
     p.sources.forEach((s, i) => {
-      if (!sourceIds.has(s)) log.add(file, p.id, `properties.sources.${i}`, `unknown source "${s}"`);
+      if (!sourceIds.has(s))
+        log.add(file, p.id, `properties.sources.${i}`, `unknown source "${s}"`);
     });
     (p.places ?? []).forEach((pl, i) => {
       if (!placeIds.has(pl)) log.add(file, p.id, `properties.places.${i}`, `unknown place "${pl}"`);
     });
     checkGeometrySource(f, admin1, nkao, log);
+    if (p.close_via && p.geometry_ref !== 'ceasefire-1994')
+      log.add(
+        file,
+        p.id,
+        'properties.close_via',
+        'only a line (geometry_ref ceasefire-1994) can be closed into an area',
+      );
     checkStates(p, sourceIds, log);
-    if (p.zone_recipe) {
-      [...p.zone_recipe.subtract, ...p.zone_recipe.add].forEach((ref) => {
-        const target = layerIds.get(ref);
-        if (!target) log.add(file, p.id, 'properties.zone_recipe', `unknown layer feature "${ref}"`);
-        else if (target !== 'zone-input' && target !== 'lachin-corridor') {
-          log.add(file, p.id, 'properties.zone_recipe', `"${ref}" must be a zone-input or lachin-corridor feature`);
-        }
-      });
+    for (const ref of p.cut_out ?? []) {
+      if (layerIds.get(ref) !== 'zone-input')
+        log.add(file, p.id, 'properties.cut_out', `"${ref}" must be a zone-input feature`);
     }
-    if (p.layer === 'peacekeeping-zone' && !p.zone_recipe) log.add(file, p.id, 'properties.zone_recipe', 'a peacekeeping-zone feature needs a zone_recipe');
-    if (p.layer === 'lachin-corridor' && f.geometry?.type !== 'LineString') log.add(file, p.id, 'geometry', 'a corridor route must be a LineString');
+    if (p.zone_recipe) {
+      [...p.zone_recipe.subtract, ...p.zone_recipe.add, ...(p.zone_recipe.except ?? [])].forEach(
+        (ref) => {
+          const target = layerIds.get(ref);
+          if (!target)
+            log.add(file, p.id, 'properties.zone_recipe', `unknown layer feature "${ref}"`);
+          else if (target !== 'zone-input' && target !== 'lachin-corridor') {
+            log.add(
+              file,
+              p.id,
+              'properties.zone_recipe',
+              `"${ref}" must be a zone-input or lachin-corridor feature`,
+            );
+          }
+        },
+      );
+    }
+    if (p.layer === 'peacekeeping-zone' && !p.zone_recipe)
+      log.add(
+        file,
+        p.id,
+        'properties.zone_recipe',
+        'a peacekeeping-zone feature needs a zone_recipe',
+      );
+    if (p.layer === 'lachin-corridor' && f.geometry?.type !== 'LineString')
+      log.add(file, p.id, 'geometry', 'a corridor route must be a LineString');
   }
 }
 
-function checkGeometrySource(f: LayerFeature, admin1: Set<string>, nkao: Set<string>, log: ProblemLog): void {
+function checkGeometrySource(
+  f: LayerFeature,
+  admin1: Set<string>,
+  nkao: Set<string>,
+  log: ProblemLog,
+): void {
   const p = f.properties;
   const file = 'layers.geojson';
   if (p.layer === 'peacekeeping-zone') return;
-  if (f.geometry === null && !p.geometry_ref) log.add(file, p.id, 'geometry', 'is null and there is no geometry_ref');
-  if (f.geometry !== null && p.geometry_ref) log.add(file, p.id, 'properties.geometry_ref', 'must not be set when the geometry is inline');
+  if (f.geometry === null && !p.geometry_ref)
+    log.add(file, p.id, 'geometry', 'is null and there is no geometry_ref');
+  if (f.geometry !== null && p.geometry_ref)
+    log.add(file, p.id, 'properties.geometry_ref', 'must not be set when the geometry is inline');
   if (f.geometry) {
     const outside = outsideRegion(f.geometry);
     if (outside) log.add(file, p.id, 'geometry', outside);
   }
   const ref = p.geometry_ref;
-  if (ref?.startsWith('admin1:') && !admin1.has(ref.slice(7))) log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/admin1.geojson`);
-  if ((ref === 'nkao' || ref === 'ceasefire-1994') && !nkao.has(ref)) log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/nkao.geojson`);
+  if (ref?.startsWith('admin1:') && !admin1.has(ref.slice(7)))
+    log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/admin1.geojson`);
+  if ((ref === 'nkao' || ref === 'ceasefire-1994') && !nkao.has(ref))
+    log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/nkao.geojson`);
 }
 
 function checkStates(p: LayerPropsIn, sourceIds: Set<string>, log: ProblemLog): void {
@@ -249,14 +335,30 @@ function checkStates(p: LayerPropsIn, sourceIds: Set<string>, log: ProblemLog): 
   let previousEnd: string | null = null;
   (p.states ?? []).forEach((s, i) => {
     const field = `properties.states.${i}`;
-    if (!dateOrder(s.valid_from, s.valid_to)) log.add(file, p.id, `${field}.valid_to`, `${s.valid_to} is before valid_from ${s.valid_from}`);
-    if (!dateOrder(p.valid_from, s.valid_from)) log.add(file, p.id, `${field}.valid_from`, `starts before the feature (${p.valid_from})`);
-    if (p.valid_to && !dateOrder(s.valid_to ?? '9999-12-31', p.valid_to)) log.add(file, p.id, `${field}.valid_to`, `ends after the feature (${p.valid_to})`);
-    if (previousEnd !== null && !dateOrder(previousEnd, s.valid_from)) log.add(file, p.id, `${field}.valid_from`, 'overlaps the previous state');
-    if (previousEnd !== null && previousEnd === s.valid_from) log.add(file, p.id, `${field}.valid_from`, 'overlaps the previous state (valid_to is inclusive)');
+    if (!dateOrder(s.valid_from, s.valid_to))
+      log.add(
+        file,
+        p.id,
+        `${field}.valid_to`,
+        `${s.valid_to} is before valid_from ${s.valid_from}`,
+      );
+    if (!dateOrder(p.valid_from, s.valid_from))
+      log.add(file, p.id, `${field}.valid_from`, `starts before the feature (${p.valid_from})`);
+    if (p.valid_to && !dateOrder(s.valid_to ?? '9999-12-31', p.valid_to))
+      log.add(file, p.id, `${field}.valid_to`, `ends after the feature (${p.valid_to})`);
+    if (previousEnd !== null && !dateOrder(previousEnd, s.valid_from))
+      log.add(file, p.id, `${field}.valid_from`, 'overlaps the previous state');
+    if (previousEnd !== null && previousEnd === s.valid_from)
+      log.add(
+        file,
+        p.id,
+        `${field}.valid_from`,
+        'overlaps the previous state (valid_to is inclusive)',
+      );
     previousEnd = s.valid_to ?? '9999-12-31';
     s.sources.forEach((src, j) => {
-      if (!sourceIds.has(src)) log.add(file, p.id, `${field}.sources.${j}`, `unknown source "${src}"`);
+      if (!sourceIds.has(src))
+        log.add(file, p.id, `${field}.sources.${j}`, `unknown source "${src}"`);
     });
   });
 }
@@ -267,7 +369,8 @@ function checkEvents(data: Geodata, log: ProblemLog): void {
   const actorIds = new Set(data.actors.map((a) => a.id));
   const placeIds = new Set(data.places.map((p) => p.properties.id));
   for (const e of data.events) {
-    if (!dateOrder(e.date.start, e.date.end)) log.add(file, e.id, 'date.end', `${e.date.end} is before start ${e.date.start}`);
+    if (!dateOrder(e.date.start, e.date.end))
+      log.add(file, e.id, 'date.end', `${e.date.end} is before start ${e.date.start}`);
     const refs: [string[], Set<string>, string, string][] = [
       [e.sources, sourceIds, 'sources', 'source'],
       [e.places, placeIds, 'places', 'place'],
@@ -281,7 +384,8 @@ function checkEvents(data: Geodata, log: ProblemLog): void {
     e.claims.forEach((c, i) => {
       if (!actorIds.has(c.by)) log.add(file, e.id, `claims.${i}.by`, `unknown actor "${c.by}"`);
       c.sources.forEach((s, j) => {
-        if (!sourceIds.has(s)) log.add(file, e.id, `claims.${i}.sources.${j}`, `unknown source "${s}"`);
+        if (!sourceIds.has(s))
+          log.add(file, e.id, `claims.${i}.sources.${j}`, `unknown source "${s}"`);
       });
     });
   }

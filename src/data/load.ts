@@ -24,7 +24,15 @@ async function fetchJson<T>(file: string, check: (v: unknown) => boolean): Promi
 
 const isCompiled = (v: unknown): boolean => {
   const d = v as Partial<CompiledData> | null;
-  return !!d && Array.isArray(d.events) && !!d.range && !!d.geo?.timed && !!d.sources && !!d.places && !!d.groups;
+  return (
+    !!d &&
+    Array.isArray(d.events) &&
+    !!d.range &&
+    !!d.geo?.timed &&
+    !!d.sources &&
+    !!d.places &&
+    !!d.groups
+  );
 };
 const isBasemap = (v: unknown): boolean => {
   const b = v as Partial<Basemap> | null;

@@ -11,10 +11,18 @@ const CONTEXT_LABELS: Record<(typeof CONTEXT_LAYERS)[number], string> = {
 };
 
 function swatch(color: string, kind: 'fill' | 'line' | 'dot', label: string): HTMLElement {
-  return el('li', {}, el('span', { class: `swatch swatch-${kind}`, style: `--c: ${color}`, 'aria-hidden': 'true' }), label);
+  return el(
+    'li',
+    {},
+    el('span', { class: `swatch swatch-${kind}`, style: `--c: ${color}`, 'aria-hidden': 'true' }),
+    label,
+  );
 }
 
-export function renderLegend(root: HTMLElement, onContext: (layer: string, on: boolean) => void): void {
+export function renderLegend(
+  root: HTMLElement,
+  onContext: (layer: string, on: boolean) => void,
+): void {
   const toggles = CONTEXT_LAYERS.map((id) => {
     const box = el('input', { type: 'checkbox', id: `toggle-${id}`, 'data-layer': id });
     box.addEventListener('change', () => onContext(id, box.checked));
@@ -31,10 +39,19 @@ export function renderLegend(root: HTMLElement, onContext: (layer: string, on: b
       swatch(palette.zoneEnded, 'fill', strings.legendStatus.zoneEnded),
       swatch(palette.corridor, 'line', strings.legendStatus.corridor),
       swatch(palette.farrukh, 'dot', strings.layers.farrukh),
-      swatch(palette.post, 'dot', `${strings.layers['observation-posts']}, ${strings.layers['russian-base']}, ${strings.layers['monitoring-centre']}`),
+      swatch(
+        palette.post,
+        'dot',
+        `${strings.layers['observation-posts']}, ${strings.layers['russian-base']}, ${strings.layers['monitoring-centre']}`,
+      ),
       swatch(palette.event, 'dot', strings.legendStatus.event),
     ),
     el('p', { class: 'muted' }, strings.legendApproximate),
-    el('fieldset', {}, el('legend', {}, 'Context layers'), el('ul', { class: 'legend-items' }, ...toggles)),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Context layers'),
+      el('ul', { class: 'legend-items' }, ...toggles),
+    ),
   );
 }

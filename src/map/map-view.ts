@@ -1,5 +1,11 @@
 /** The map: created from the compiled data, driven by the store, reporting clicks and moves back. */
-import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
@@ -25,13 +31,25 @@ export interface MapCallbacks {
 
 export class MapView {
   readonly map: MapLibreMap;
+  private loaded = false;
+  private latest: AppState;
+  private applied: { day: number; selected: string } | null = null;
 
-  constructor(container: HTMLElement, data: CompiledData, basemap: Basemap, state: AppState, callbacks: MapCallbacks) {
+  constructor(
+    container: HTMLElement,
+    data: CompiledData,
+    basemap: Basemap,
+    state: AppState,
+    callbacks: MapCallbacks,
+  ) {
     const view = state.view;
+    this.latest = state;
     this.map = new MapLibreMap({
       container,
       style: buildStyle(data, basemap, state.day),
-      ...(view ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom } : { bounds: HOME_BOUNDS }),
+      ...(view
+        ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
+        : { bounds: HOME_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       maxBounds: REGION_BOUNDS,
       attributionControl: false,
@@ -59,7 +77,14 @@ export class MapView {
       const c = this.map.getCenter();
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
     });
-    this.apply(state);
+    this.map.once('load', () => {
+      this.loaded = true;
+      // start with the attribution folded to its (i) button so it never covers the map
+      container
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
+      this.apply(this.latest);
+    });
   }
 
   private featureAt(point: { x: number; y: number }): Selection {
@@ -76,16 +101,19 @@ export class MapView {
     return { kind: 'place', id: String(top.properties.group ?? top.properties.id) };
   }
 
-  apply(state: AppState, previous?: AppState): void {
-    if (state.day !== previous?.day) this.map.setGlobalStateProperty('day', state.day);
-    if (state.selection !== previous?.selection) {
-      const sel = state.selection;
-      this.map.setGlobalStateProperty('selected', sel?.kind === 'place' ? sel.id : '');
-    }
+  /** Pushes the date and selection into the style's global state (once the style has loaded). */
+  apply(state: AppState): void {
+    this.latest = state;
+    if (!this.loaded) return;
+    const selected = state.selection?.kind === 'place' ? state.selection.id : '';
+    if (this.applied?.day !== state.day) this.map.setGlobalStateProperty('day', state.day);
+    if (this.applied?.selected !== selected) this.map.setGlobalStateProperty('selected', selected);
+    this.applied = { day: state.day, selected };
   }
 
   setContextLayer(id: string, visible: boolean): void {
-    if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    if (this.map.getLayer(id))
+      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 
   flyTo(coord: [number, number]): void {

@@ -27,13 +27,28 @@ export const CONTEXT_LAYERS = ['context-nkao', 'context-ceasefire-1994', 'contex
 export const EVENT_WINDOW_DAYS = 14;
 
 const day: ExpressionSpecification = ['global-state', 'day'];
-const isActive: ExpressionSpecification = ['all', ['<=', ['get', 't0'], day], ['>=', ['get', 't1'], day]];
+const isActive: ExpressionSpecification = [
+  'all',
+  ['<=', ['get', 't0'], day],
+  ['>=', ['get', 't1'], day],
+];
 const inLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
-const timed = (layer: string, ...more: ExpressionSpecification[]): FilterSpecification => ['all', inLayer(layer), isActive, ...more];
+const timed = (layer: string, ...more: ExpressionSpecification[]): FilterSpecification => [
+  'all',
+  inLayer(layer),
+  isActive,
+  ...more,
+];
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const notPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
-const dashedIfApprox: ExpressionSpecification = ['match', ['get', 'precision'], 'exact', ['literal', [1, 0]], ['literal', [3, 2]]];
+const dashedIfApprox: ExpressionSpecification = [
+  'match',
+  ['get', 'precision'],
+  'exact',
+  ['literal', [1, 0]],
+  ['literal', [3, 2]],
+];
 
 const statusColor: ExpressionSpecification = [
   'match',
@@ -55,7 +70,13 @@ const statusColor: ExpressionSpecification = [
 
 function districtLayers(id: string): LayerSpecification[] {
   return [
-    { id, type: 'fill', source: 'timed', filter: timed(id), paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 } },
+    {
+      id,
+      type: 'fill',
+      source: 'timed',
+      filter: timed(id),
+      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
+    },
     {
       id: `${id}-outline`,
       type: 'line',
@@ -73,7 +94,15 @@ function pointLayer(id: string, color: string, radius: number): LayerSpecificati
     source: 'timed',
     filter: timed(id),
     paint: {
-      'circle-color': ['match', ['get', 'status'], 'peacekeepers', color, 'active', color, statusColor],
+      'circle-color': [
+        'match',
+        ['get', 'status'],
+        'peacekeepers',
+        color,
+        'active',
+        color,
+        statusColor,
+      ],
       'circle-radius': radius,
       'circle-stroke-color': palette.halo,
       'circle-stroke-width': 1.5,
@@ -81,7 +110,11 @@ function pointLayer(id: string, color: string, radius: number): LayerSpecificati
   };
 }
 
-export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: number): StyleSpecification {
+export function buildStyle(
+  data: CompiledData,
+  basemap: Basemap,
+  initialDay: number,
+): StyleSpecification {
   const geo = (d: unknown) => ({ type: 'geojson' as const, data: d as GeoJSON.FeatureCollection });
   return {
     version: 8,
@@ -101,7 +134,13 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': palette.sea } },
       { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': palette.land } },
-      { id: 'lakes', type: 'fill', source: 'water', filter: ['==', ['get', 'kind'], 'lake'], paint: { 'fill-color': palette.water } },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'water',
+        filter: ['==', ['get', 'kind'], 'lake'],
+        paint: { 'fill-color': palette.water },
+      },
       {
         id: 'context-rivers',
         type: 'line',
@@ -110,14 +149,27 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
         layout: { visibility: 'none' },
         paint: { 'line-color': palette.water, 'line-width': 1.2 },
       },
-      { id: 'district-lines', type: 'line', source: 'admin1', paint: { 'line-color': palette.district, 'line-width': 0.6 } },
-      { id: 'country-borders', type: 'line', source: 'countries', paint: { 'line-color': palette.border, 'line-width': 1.2 } },
+      {
+        id: 'district-lines',
+        type: 'line',
+        source: 'admin1',
+        paint: { 'line-color': palette.district, 'line-width': 0.6 },
+      },
+      {
+        id: 'country-borders',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': palette.border, 'line-width': 1.2 },
+      },
       {
         id: 'peacekeeping-zone',
         type: 'fill',
         source: 'timed',
         filter: timed('peacekeeping-zone'),
-        paint: { 'fill-color': statusColor, 'fill-opacity': ['match', ['get', 'status'], 'peacekeepers', 0.22, 0.1] },
+        paint: {
+          'fill-color': statusColor,
+          'fill-opacity': ['match', ['get', 'status'], 'peacekeepers', 0.22, 0.1],
+        },
       },
       {
         id: 'peacekeeping-zone-outline',
@@ -132,7 +184,10 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
         type: 'fill',
         source: 'timed',
         filter: timed('lachin-corridor', isPolygon),
-        paint: { 'fill-color': palette.corridor, 'fill-opacity': ['match', ['get', 'status'], 'ended-in-practice', 0.12, 0.3] },
+        paint: {
+          'fill-color': palette.corridor,
+          'fill-opacity': ['match', ['get', 'status'], 'ended-in-practice', 0.12, 0.3],
+        },
       },
       {
         id: 'lachin-corridor-route',
@@ -140,7 +195,13 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
         source: 'timed',
         filter: timed('lachin-corridor', isLine),
         paint: {
-          'line-color': ['match', ['get', 'status'], 'contested', palette.contested, palette.corridor],
+          'line-color': [
+            'match',
+            ['get', 'status'],
+            'contested',
+            palette.contested,
+            palette.corridor,
+          ],
           'line-width': 2.5,
           'line-dasharray': [2, 1.5],
         },
@@ -166,7 +227,11 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
         type: 'line',
         source: 'timed',
         filter: ['all', isActive, notPoint, ['==', ['get', 'group'], ['global-state', 'selected']]],
-        paint: { 'line-color': palette.selection, 'line-width': 3, 'line-dasharray': dashedIfApprox },
+        paint: {
+          'line-color': palette.selection,
+          'line-width': 3,
+          'line-dasharray': dashedIfApprox,
+        },
       },
       pointLayer('observation-posts', palette.post, 5),
       pointLayer('monitoring-centre', palette.post, 6),
@@ -184,10 +249,10 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
         paint: {
           'circle-color': palette.event,
           'circle-opacity': ['case', isActive, 0.95, 0.55],
-          'circle-radius': ['case', isActive, 11, 8],
+          'circle-radius': ['case', isActive, 9, 7],
           'circle-stroke-color': palette.halo,
           'circle-stroke-width': 2,
-          'circle-translate': [10, -10],
+          'circle-translate': [14, -14], // beside the place, not on it, so both can be clicked
         },
       },
       {
@@ -204,7 +269,11 @@ export function buildStyle(data: CompiledData, basemap: Basemap, initialDay: num
           'text-max-width': 9,
           'symbol-sort-key': ['get', 'rank'],
         },
-        paint: { 'text-color': palette.label, 'text-halo-color': palette.halo, 'text-halo-width': 1.5 },
+        paint: {
+          'text-color': palette.label,
+          'text-halo-color': palette.halo,
+          'text-halo-width': 1.5,
+        },
       },
       {
         id: 'place-dots',

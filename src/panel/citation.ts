@@ -18,7 +18,9 @@ export function citation(source: Source | undefined, id: string): HTMLElement {
     source.kind === 'opinion' ? ' (opinion)' : '',
     '. ',
     source.url ? externalLink(source.url, 'Link') : el('span', { class: 'muted' }, strings.noLink),
-    source.date_note ? el('details', {}, el('summary', {}, 'How the date was established'), source.date_note) : null,
+    source.date_note
+      ? el('details', {}, el('summary', {}, 'How the date was established'), source.date_note)
+      : null,
   );
 }
 

@@ -1,5 +1,11 @@
 /** The details panel: a place (names, state at the date, events, sources) or an event (claims, sources). */
-import type { CompiledData, EventRecord, LayerState, Place, TimedFeatureInfo } from '../data/types.ts';
+import type {
+  CompiledData,
+  EventRecord,
+  LayerState,
+  Place,
+  TimedFeatureInfo,
+} from '../data/types.ts';
 import type { AppState, Selection } from '../state/store.ts';
 import { dayFromIso, formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
@@ -17,8 +23,16 @@ export class Panel {
   private shown: Selection = null;
   private shownDay = -1;
 
-  constructor(private readonly root: HTMLElement, private readonly data: CompiledData, private readonly cb: PanelCallbacks) {
-    const close = el('button', { type: 'button', class: 'panel-close', 'aria-label': strings.closePanel }, '×');
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly data: CompiledData,
+    private readonly cb: PanelCallbacks,
+  ) {
+    const close = el(
+      'button',
+      { type: 'button', class: 'panel-close', 'aria-label': strings.closePanel },
+      '×',
+    );
     close.addEventListener('click', () => cb.onSelect(null));
     this.body = el('div', { class: 'panel-body' });
     root.append(close, this.body);
@@ -39,7 +53,8 @@ export class Panel {
       return;
     }
     if (opening) this.returnFocus = document.activeElement as HTMLElement | null;
-    const content = sel.kind === 'event' ? this.eventView(sel.id, state.day) : this.placeView(sel.id, state.day);
+    const content =
+      sel.kind === 'event' ? this.eventView(sel.id, state.day) : this.placeView(sel.id, state.day);
     this.body.replaceChildren(...content);
     this.root.hidden = false;
     if (opening) this.body.querySelector<HTMLElement>('h2')?.focus();
@@ -51,7 +66,9 @@ export class Panel {
 
   private placeView(id: string, day: number): Node[] {
     const place: Place | undefined = this.data.places[id];
-    const features = (this.data.groups[id] ?? []).map((f) => this.data.features[f]).filter((f): f is TimedFeatureInfo => !!f);
+    const features = (this.data.groups[id] ?? [])
+      .map((f) => this.data.features[f])
+      .filter((f): f is TimedFeatureInfo => !!f);
     const title = place?.name ?? features[0]?.title ?? id;
     const events = (this.data.placeEvents[id] ?? [])
       .map((eid) => this.data.events.find((e) => e.id === eid))
@@ -61,7 +78,9 @@ export class Panel {
       place ? this.namesBlock(place) : null,
       features.length ? this.stateBlock(features, day) : null,
       el('h3', {}, strings.eventsHeading),
-      events.length ? el('ol', { class: 'panel-events' }, ...events.map((e) => this.eventItem(e))) : el('p', { class: 'muted' }, strings.noEventsYet),
+      events.length
+        ? el('ol', { class: 'panel-events' }, ...events.map((e) => this.eventItem(e)))
+        : el('p', { class: 'muted' }, strings.noEventsYet),
     ].filter((n): n is HTMLElement => n !== null);
   }
 
@@ -77,13 +96,25 @@ export class Panel {
       if (list.length) dl.append(el('dt', {}, label), el('dd', {}, list.join(' · ')));
     }
     if (place.coord) {
-      dl.append(el('dt', {}, 'Location'), el('dd', {}, `${strings.precision[place.precision]} (${place.coordinate_source})`));
+      dl.append(
+        el('dt', {}, 'Location'),
+        el('dd', {}, `${strings.precision[place.precision]} (${place.coordinate_source})`),
+      );
     }
-    return el('section', { 'aria-labelledby': 'names-h' }, el('h3', { id: 'names-h' }, strings.namesHeading), dl);
+    return el(
+      'section',
+      { 'aria-labelledby': 'names-h' },
+      el('h3', { id: 'names-h' }, strings.namesHeading),
+      dl,
+    );
   }
 
   private stateBlock(features: TimedFeatureInfo[], day: number): HTMLElement {
-    const section = el('section', { class: 'state' }, el('h3', {}, `${strings.stateHeading}: ${formatDay(day)}`));
+    const section = el(
+      'section',
+      { class: 'state' },
+      el('h3', {}, `${strings.stateHeading}: ${formatDay(day)}`),
+    );
     const active = features.filter((f) => f.t0 <= day && day <= f.t1);
     for (const f of active.length ? active : features.slice(0, 1)) {
       const state: LayerState | undefined = f.states.find((s) => s.t0 <= day && day <= s.t1);
@@ -93,7 +124,11 @@ export class Panel {
         el(
           'p',
           { class: 'status', 'data-status': isActive ? (state?.status ?? 'active') : 'absent' },
-          isActive ? (state ? strings.status[state.status] : strings.status.active) : strings.notOnThisDate,
+          isActive
+            ? state
+              ? strings.status[state.status]
+              : strings.status.active
+            : strings.notOnThisDate,
         ),
         state?.note ? el('p', {}, state.note) : '',
         state ? sourceList(state.sources, this.data.sources) : '',
@@ -112,7 +147,14 @@ export class Panel {
   private eventItem(e: EventRecord): HTMLElement {
     const go = el('button', { type: 'button', class: 'link-button', 'data-event': e.id }, e.title);
     go.addEventListener('click', () => this.cb.onSelect({ kind: 'event', id: e.id }));
-    return el('li', {}, el('span', { class: 'event-date' }, this.dateText(e)), ' ', go, sourceList(e.sources, this.data.sources));
+    return el(
+      'li',
+      {},
+      el('span', { class: 'event-date' }, this.dateText(e)),
+      ' ',
+      go,
+      sourceList(e.sources, this.data.sources),
+    );
   }
 
   private dateText(e: EventRecord): string {
@@ -130,14 +172,20 @@ export class Panel {
       'p',
       { class: 'event-when' },
       `${strings.happenedOn}: ${this.dateText(e)} (${strings.datePrecision[e.precision]})`,
-      reported !== null && reported !== e.t0 ? ` · ${strings.reportedOn}: ${formatDay(reported)}` : '',
+      reported !== null && reported !== e.t0
+        ? ` · ${strings.reportedOn}: ${formatDay(reported)}`
+        : '',
     );
     const jump = el('button', { type: 'button', class: 'link-button' }, strings.showOnTimeline);
     jump.addEventListener('click', () => this.cb.onDay(e.t0));
     const places = el('p', { class: 'event-places' });
     e.places.forEach((pid, i) => {
       const p = this.data.places[pid];
-      const b = el('button', { type: 'button', class: 'link-button', 'data-place': pid }, p?.name ?? pid);
+      const b = el(
+        'button',
+        { type: 'button', class: 'link-button', 'data-place': pid },
+        p?.name ?? pid,
+      );
       b.addEventListener('click', () => this.cb.onSelect({ kind: 'place', id: pid }));
       places.append(i ? ', ' : '', b);
     });

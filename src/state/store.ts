@@ -25,7 +25,9 @@ export const setDay =
 export const select =
   (selection: Selection): Updater =>
   (s) =>
-    s.selection?.kind === selection?.kind && s.selection?.id === selection?.id ? s : { ...s, selection };
+    s.selection?.kind === selection?.kind && s.selection?.id === selection?.id
+      ? s
+      : { ...s, selection };
 
 export const setView =
   (view: View): Updater =>

@@ -21,6 +21,7 @@ const KNOWN_KEYS = new Set(['date', 'place', 'event', 'map']);
 const MAX_SHOWN = 40;
 
 function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be echoed
   const clean = value.replace(/[\u0000-\u001f]/g, '?');
   return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
 }
@@ -57,7 +58,8 @@ export function parseUrl(search: string, ctx: UrlContext): ParsedUrl {
     if (key === 'date') {
       const day = dayFromIso(value);
       if (day === null) bad('not a date like 2022-03-26');
-      else if (day < ctx.minDay || day > ctx.maxDay) bad(`outside ${isoFromDay(ctx.minDay)} – ${isoFromDay(ctx.maxDay)}`);
+      else if (day < ctx.minDay || day > ctx.maxDay)
+        bad(`outside ${isoFromDay(ctx.minDay)} – ${isoFromDay(ctx.maxDay)}`);
       else state.day = day;
     } else if (key === 'place') {
       if (state.selection) bad('only one of place and event can be used');

@@ -14,7 +14,12 @@ export class DateSlider {
   private readonly output: HTMLOutputElement;
   private pendingDay: number | null = null;
 
-  constructor(root: HTMLElement, private readonly data: CompiledData, day: number, private readonly cb: SliderCallbacks) {
+  constructor(
+    root: HTMLElement,
+    private readonly data: CompiledData,
+    day: number,
+    private readonly cb: SliderCallbacks,
+  ) {
     const { startDay, endDay } = data.range;
     this.input = el('input', {
       id: 'date-slider',
@@ -34,7 +39,13 @@ export class DateSlider {
       el('span', {}, formatDay(startDay)),
       el('span', {}, formatDay(endDay)),
     );
-    root.append(el('div', { class: 'slider-head' }, label, this.output), this.ticks(), this.input, ends, help);
+    root.append(
+      el('div', { class: 'slider-head' }, label, this.output),
+      this.ticks(),
+      this.input,
+      ends,
+      help,
+    );
 
     // coalesce input to one state update per animation frame: a fast drag never queues stale dates
     this.input.addEventListener('input', () => this.request(Number(this.input.value)));
@@ -47,6 +58,7 @@ export class DateSlider {
   }
 
   private request(day: number): void {
+    this.input.value = String(day); // the thumb follows at once; the state catches up on the next frame
     const first = this.pendingDay === null;
     this.pendingDay = day;
     if (!first) return;
@@ -59,7 +71,11 @@ export class DateSlider {
 
   private ticks(): HTMLElement {
     const { startDay, endDay } = this.data.range;
-    const track = el('div', { class: 'ticks', role: 'group', 'aria-label': strings.eventTicksLabel });
+    const track = el('div', {
+      class: 'ticks',
+      role: 'group',
+      'aria-label': strings.eventTicksLabel,
+    });
     for (const e of this.data.events) {
       if (e.t1 < startDay || e.t0 > endDay) continue;
       const from = Math.max(e.t0, startDay);

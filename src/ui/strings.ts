@@ -1,9 +1,11 @@
 /** Every string the interface shows, in one table (English). Another language is one more table. */
 export const strings = {
   appTitle: 'Karabakh peacekeeping map, 2020–2024',
-  appSubtitle: 'The Russian peacekeeping mission in Nagorno-Karabakh, 10 Nov 2020 – 12 Jun 2024, and the articles that report it',
+  appSubtitle:
+    'The Russian peacekeeping mission in Nagorno-Karabakh, 10 Nov 2020 – 12 Jun 2024, and the articles that report it',
   skipToTimeline: 'Skip to the timeline',
-  mapLabel: 'Map of the Lachin corridor, Farrukh / Parukh, the Kalbajar, Aghdam and Lachin districts and the peacekeepers’ zone',
+  mapLabel:
+    'Map of the Lachin corridor, Farrukh / Parukh, the Kalbajar, Aghdam and Lachin districts and the peacekeepers’ zone',
   timelineLabel: 'Timeline',
   sliderLabel: 'Date shown on the map',
   sliderHelp: 'Arrow keys move a day, Page Up / Page Down a month, Home / End to the ends.',
@@ -22,7 +24,11 @@ export const strings = {
   geometryHeading: 'How this shape was made',
   notOnThisDate: 'Not on the map at this date.',
   precisionLabel: 'Geometry',
-  datePrecision: { day: 'exact day', month: 'month known, day not', approximate: 'approximate date' },
+  datePrecision: {
+    day: 'exact day',
+    month: 'month known, day not',
+    approximate: 'approximate date',
+  },
   reportedOn: 'Reported on',
   happenedOn: 'Happened on',
   showOnTimeline: 'Go to this date',
@@ -31,8 +37,10 @@ export const strings = {
   listHeading: 'All events in date order',
   noWebgl:
     'This browser cannot draw the map (WebGL 2 is not available). Everything the map shows is listed below, in date order with its sources.',
-  dataFailed: (what: string) => `The map data could not be loaded (${what}). Reload the page to try again.`,
-  ignoredUrl: (parts: string[]) => `Part of the link was not understood and was ignored: ${parts.join('; ')}.`,
+  dataFailed: (what: string) =>
+    `The map data could not be loaded (${what}). Reload the page to try again.`,
+  ignoredUrl: (parts: string[]) =>
+    `Part of the link was not understood and was ignored: ${parts.join('; ')}.`,
   dismiss: 'Dismiss',
   status: {
     'armenian-held': 'Held by Armenian forces',

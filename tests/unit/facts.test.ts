@@ -1,0 +1,169 @@
+/** Facts from the sources, checked against the compiled map data. */
+import area from '@turf/area';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { compile } from '../../scripts/pipeline/compile.ts';
+import { readGeodata } from '../../scripts/pipeline/files.ts';
+import { validateGeodata, type Geodata } from '../../scripts/pipeline/validate.ts';
+import type { CompiledData } from '../../src/data/types.ts';
+import { dayFromIso } from '../../src/time/days.ts';
+
+let geodata: Geodata;
+let data: CompiledData;
+beforeAll(() => {
+  const result = validateGeodata(readGeodata('geodata'));
+  if (!result.data) throw new Error('geodata/ does not validate');
+  geodata = result.data;
+  data = compile(geodata);
+});
+
+const d = (iso: string) => dayFromIso(iso) as number;
+const coordOf = (id: string) => {
+  const c = data.places[id]?.coord;
+  if (!c) throw new Error(`no coordinate for ${id}`);
+  return c;
+};
+
+/** Areas of a layer active on a date. */
+function areasOn(layer: string, iso: string): Feature<Polygon | MultiPolygon>[] {
+  const day = d(iso);
+  return data.geo.timed.features.filter(
+    (f): f is Feature<Polygon | MultiPolygon, (typeof f)['properties']> =>
+      f.properties.layer === layer &&
+      f.properties.t0 <= day &&
+      day <= f.properties.t1 &&
+      (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+  ) as Feature<Polygon | MultiPolygon>[];
+}
+const inside = (place: string, layer: string, iso: string) =>
+  areasOn(layer, iso).some((f) => booleanPointInPolygon(coordOf(place), f));
+
+describe('the peacekeepers’ zone', () => {
+  it('holds Farrukh / Parukh until 23 Mar 2022 and not after the incident began', () => {
+    expect(inside('farrukh', 'peacekeeping-zone', '2022-03-23')).toBe(true);
+    expect(inside('farrukh', 'peacekeeping-zone', '2022-03-25')).toBe(false);
+  });
+  it('contains Khankendi, Mukhtar and Shosh but not Shusha, Dashalti or Hadrut', () => {
+    for (const p of ['khankendi', 'mukhtar', 'shushakend', 'martuni', 'askeran'])
+      expect(inside(p, 'peacekeeping-zone', '2021-06-01'), p).toBe(true);
+    for (const p of ['shusha', 'dashalti', 'hadrut', 'aghdam-district', 'kalbajar-district'])
+      expect(inside(p, 'peacekeeping-zone', '2021-06-01'), p).toBe(false);
+  });
+  it('is about 3,000 km² (±15 %) in each version', () => {
+    for (const iso of ['2021-06-01', '2022-05-01', '2023-01-01']) {
+      const km2 = areasOn('peacekeeping-zone', iso).reduce((s, f) => s + area(f), 0) / 1e6;
+      expect(km2, iso).toBeGreaterThan(3020 * 0.85);
+      expect(km2, iso).toBeLessThan(3020 * 1.15);
+    }
+  });
+  it('exists from 10 Nov 2020 and is gone after 12 Jun 2024', () => {
+    expect(areasOn('peacekeeping-zone', '2020-11-09')).toHaveLength(0);
+    expect(areasOn('peacekeeping-zone', '2020-11-10')).toHaveLength(1);
+    expect(areasOn('peacekeeping-zone', '2024-06-12')).toHaveLength(1);
+    expect(areasOn('peacekeeping-zone', '2024-06-13')).toHaveLength(0);
+  });
+  it('is marked as ended in practice after 20 Sep 2023', () => {
+    expect(
+      areasOn('peacekeeping-zone', '2023-09-19').map(
+        (f) => (f.properties as { status: string }).status,
+      ),
+    ).toEqual(['peacekeepers']);
+    expect(
+      areasOn('peacekeeping-zone', '2023-10-01').map(
+        (f) => (f.properties as { status: string }).status,
+      ),
+    ).toEqual(['ended-in-practice']);
+  });
+});
+
+describe('the Lachin corridor', () => {
+  it('contains Lachin town and Zabukh on the original route, not on the bypass', () => {
+    expect(inside('lachin-town', 'lachin-corridor', '2021-06-01')).toBe(true);
+    expect(inside('zabukh', 'lachin-corridor', '2021-06-01')).toBe(true);
+    expect(inside('lachin-town', 'lachin-corridor', '2022-09-01')).toBe(false);
+    expect(inside('zabukh', 'lachin-corridor', '2022-09-01')).toBe(false);
+    expect(inside('sus', 'lachin-corridor', '2022-09-01')).toBe(false);
+  });
+  it('is 5 km wide: a buffer of 2.5 km each side', () => {
+    const [corridor] = areasOn('lachin-corridor', '2021-06-01');
+    expect(corridor).toBeDefined();
+    expect(booleanPointInPolygon([46.54694 - 0.02, 39.64083], corridor!)).toBe(true); // ≈1.7 km west of Lachin
+    expect(booleanPointInPolygon([46.54694 - 0.05, 39.64083], corridor!)).toBe(false); // ≈4.3 km west
+  });
+});
+
+describe('the districts', () => {
+  const official: Record<string, number> = {
+    'kalbajar-district': 3050,
+    'lachin-district': 1837,
+    'aghdam-district': 1150,
+  };
+  for (const [id, km2] of Object.entries(official)) {
+    it(`${id} is within 20 % of its official area (${km2} km²)`, () => {
+      const [f] = areasOn(id, '2021-01-01');
+      expect(f).toBeDefined();
+      const measured = area(f!) / 1e6;
+      expect(Math.abs(measured - km2) / km2).toBeLessThan(0.2);
+    });
+  }
+  it('change hands on the handover dates', () => {
+    const status = (id: string, iso: string) =>
+      areasOn(id, iso).map((f) => (f.properties as { status: string }).status);
+    expect(status('aghdam-district', '2020-11-19')).toEqual(['armenian-held']);
+    expect(status('aghdam-district', '2020-11-20')).toEqual(['azerbaijan']);
+    expect(status('kalbajar-district', '2020-11-24')).toEqual(['armenian-held']);
+    expect(status('kalbajar-district', '2020-11-25')).toEqual(['azerbaijan']);
+    expect(status('lachin-district', '2020-11-30')).toEqual(['armenian-held']);
+    expect(status('lachin-district', '2020-12-01')).toEqual(['azerbaijan']);
+  });
+  it('contain their towns', () => {
+    expect(inside('kalbajar-district', 'kalbajar-district', '2021-01-01')).toBe(true);
+    expect(inside('aghdam-district', 'aghdam-district', '2021-01-01')).toBe(true);
+  });
+});
+
+describe('the record', () => {
+  it('gives every event a source and every claim a claimant and a source', () => {
+    for (const e of data.events) {
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const c of e.claims) {
+        expect(data.actors[c.by], `${e.id}: claimant ${c.by}`).toBeDefined();
+        expect(c.sources.length, `${e.id}: claim by ${c.by}`).toBeGreaterThan(0);
+      }
+    }
+  });
+  it('keeps the Russian and Azerbaijani accounts of Farrukh as separate claims', () => {
+    const e = data.events.find((x) => x.id === 'farrukh-incident-2022-03');
+    const by = new Set(e?.claims.map((c) => c.by));
+    expect(by.has('ru-mod')).toBe(true);
+    expect(by.has('az-mod')).toBe(true);
+  });
+  it('has the events of the core loop', () => {
+    const ids = new Set(data.events.map((e) => e.id));
+    for (const id of [
+      'trilateral-statement-2020-11-10',
+      'aghdam-handover-2020-11-20',
+      'kalbajar-handover-2020-11-25',
+      'lachin-handover-2020-12-01',
+      'farrukh-incident-2022-03',
+      'lachin-bypass-2022-08-26',
+      'withdrawal-complete-2024-06-12',
+    ]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+  it('cites all eight seed articles', () => {
+    const cited = new Set(
+      data.events.flatMap((e) => [...e.sources, ...e.claims.flatMap((c) => c.sources)]),
+    );
+    for (const s of ['S000', 'S001a', 'S001b', 'S001c', 'S001d', 'S002', 'S003', 'S004'])
+      expect(cited.has(s), s).toBe(true);
+  });
+  it('marks approximate geometry as approximate', () => {
+    for (const f of Object.values(data.features)) {
+      if (f.layer === 'peacekeeping-zone' || f.layer === 'lachin-corridor')
+        expect(f.precision, f.id).not.toBe('exact');
+    }
+  });
+});
