@@ -4,6 +4,7 @@ import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { renderList } from './list/list-view.ts';
 import { renderLegend } from './map/legend.ts';
+import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
 import { Panel } from './panel/panel.ts';
 import { select, setDay, setView, Store, type AppState, type Selection } from './state/store.ts';
@@ -35,6 +36,11 @@ async function start(): Promise<void> {
     showNotice(notices, strings.dataFailed((err as Error).message), 'error');
   }
   status.textContent = '';
+  setUpDataNotes(
+    byId<HTMLButtonElement>('notes-button'),
+    byId<HTMLDialogElement>('notes'),
+    basemap?.attribution ?? [],
+  );
 
   const { startDay, endDay } = data.range;
   const parsed = parseUrl(window.location.search, {

@@ -151,6 +151,7 @@ export interface Basemap {
   admin1: FeatureCollection;
   nkao: FeatureCollection;
   water: FeatureCollection;
+  labels: FeatureCollection;
   attribution: string[];
 }
 

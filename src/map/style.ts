@@ -127,6 +127,7 @@ export function buildStyle(
       admin1: geo(basemap.admin1),
       nkao: geo(basemap.nkao),
       water: geo(basemap.water),
+      'country-labels': geo(basemap.labels),
       timed: geo(data.geo.timed),
       events: geo(data.geo.events),
       places: geo(data.geo.places),
@@ -254,6 +255,18 @@ export function buildStyle(
           'circle-stroke-width': 2,
           'circle-translate': [14, -14], // beside the place, not on it, so both can be clicked
         },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'country-labels',
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': 13,
+          'text-letter-spacing': 0.15,
+        },
+        paint: { 'text-color': '#77736b', 'text-halo-color': palette.land, 'text-halo-width': 1.5 },
       },
       {
         id: 'place-labels',

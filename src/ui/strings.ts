@@ -70,6 +70,35 @@ export const strings = {
     'russian-base': 'Main base (Khojaly airport)',
     events: 'Events near this date',
   },
+  notes: {
+    open: 'About the data',
+    title: 'About the data',
+    close: 'Close',
+    methodHeading: 'Method',
+    method: [
+      'Every event, claim and date comes from eight news articles (2021–2024) and reference pages for the events they presuppose. Summaries are written by this project; where sources disagree, each account is kept as a separate claim with who makes it.',
+      'District outlines are Natural Earth admin-1 polygons (several Karabakh labels in Natural Earth are wrong and were corrected). The Lachin corridor is drawn as straight segments between sourced towns and villages, buffered 2.5 km each side (the 5 km of the 10 Nov 2020 statement).',
+      'The peacekeepers’ zone has no published dataset. It is built from the former NKAO boundary, minus the area east of the 1994 ceasefire line, minus a northern strip and everything south of the November 2020 line (both estimated), plus the corridor of the period; Shusha is cut out and Farrukh / Parukh leaves the zone from 24 Mar 2022.',
+    ],
+    inaccuracyHeading: 'Known inaccuracies',
+    inaccuracies: [
+      'Natural Earth district lines in Karabakh are 0.5–2.5 km off (Lachin town falls about 1.7 km outside its district polygon).',
+      'The corridor routes are schematic, the Hakari bridge position is an estimate (±1.5 km), and the zone’s cut lines are estimates (±2–5 km); its area is about 3,000 km².',
+      'Observation posts are drawn at the village or site they were named after; their closing dates after September 2023 are not known precisely.',
+      'Before 20 Nov 2020 Armenian forces held only the western part of Aghdam district; the map colours the whole district.',
+    ],
+    licencesHeading: 'Sources and licences',
+    citeHeading: 'How to cite',
+    cite: (url: string, date: string) =>
+      `Karabakh peacekeeping map, 2020–2024 (open-source project). ${url} (accessed ${date}). Cite the underlying articles as listed in the panel.`,
+    downloadsHeading: 'Download the data',
+    downloads: [
+      ['events.csv', 'Events (id, dates, precision, title, places, actors, sources)'],
+      ['sources.csv', 'Sources (outlet, headline, author, date, URL)'],
+      ['places.csv', 'Places with all their names and coordinates'],
+      ['layers.geojson', 'Every timed map feature with its dates, precision and sources'],
+    ],
+  },
   legendStatus: {
     'armenian-held': 'District held by Armenian forces',
     azerbaijan: 'District under Azerbaijani control',

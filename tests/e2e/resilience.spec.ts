@@ -1,0 +1,67 @@
+import { test, expect, openApp } from './harness.ts';
+
+test('without WebGL the page explains why and lists every event with its sources', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto('/?date=2022-03-26');
+  await expect(page.locator('.notice-error')).toContainText('WebGL');
+  const list = page.getByRole('region', { name: 'Events in date order' });
+  await expect(list).toBeVisible();
+  await expect(list.locator('li[data-event="farrukh-incident-2022-03"]')).toContainText(
+    'Deutsche Welle',
+  );
+  await list.locator('button[data-event="kalbajar-handover-2020-11-25"]').click();
+  await expect(page.getByRole('complementary', { name: 'Details and sources' })).toContainText(
+    'Kalbajar',
+  );
+  await expect(page.locator('#date-output')).toHaveAttribute('data-iso', '2020-11-25');
+});
+
+test('a missing data file is named and the page stays usable', async ({ page }) => {
+  await page.route('**/data/map-data.json', (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
+  await page.goto('/');
+  await expect(page.locator('.notice-error')).toContainText('map-data.json');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a corrupt data file is named', async ({ page }) => {
+  await page.route('**/data/basemap.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"countries": ' }),
+  );
+  await page.goto('/');
+  await expect(page.locator('.notice-error')).toContainText('basemap.json');
+  await expect(page.getByRole('region', { name: 'Events in date order' })).toBeVisible();
+});
+
+test('the data notes explain the method and link the downloads', async ({ page, request }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'About the data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'About the data' });
+  await expect(dialog).toContainText('Known inaccuracies');
+  await expect(dialog).toContainText('Natural Earth');
+  for (const file of ['events.csv', 'sources.csv', 'places.csv', 'layers.geojson']) {
+    const href = await dialog.getByRole('link', { name: file }).getAttribute('href');
+    const response = await request.get(href ?? '');
+    expect(response.ok(), file).toBe(true);
+  }
+  const events = await (await request.get('/data/events.csv')).text();
+  expect(events.split('\n')[0]).toBe(
+    'id,date_start,date_end,precision,title,places,actors,sources',
+  );
+  expect(events).toContain('farrukh-incident-2022-03,2022-03-24,2022-03-27');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
