@@ -86,6 +86,7 @@ export const strings = {
       'The corridor routes are schematic, the Hakari bridge position is an estimate (±1.5 km), and the zone’s cut lines are estimates (±2–5 km); its area is about 3,000 km².',
       'Observation posts are drawn at the village or site they were named after; their closing dates after September 2023 are not known precisely.',
       'Before 20 Nov 2020 Armenian forces held only the western part of Aghdam district; the map colours the whole district.',
+      'The Natural Earth Kalbajar and Tartar polygons overlap the former NKAO in the north, so there the zone and a district colour are drawn on top of each other.',
     ],
     licencesHeading: 'Sources and licences',
     citeHeading: 'How to cite',
