@@ -9,7 +9,8 @@ import { validateGeodata } from './pipeline/validate.ts';
 import { basemapOf } from './pipeline/basemap.ts';
 
 const geodataDir = process.env.GEODATA_DIR ?? 'geodata';
-const outDir = join('public', 'data');
+/** DATA_OUT lets a test build hostile or synthetic data without touching public/data. */
+const outDir = process.env.DATA_OUT ?? join('public', 'data');
 
 const result = validateGeodata(readGeodata(geodataDir));
 if (!result.data) {
