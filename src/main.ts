@@ -1,8 +1,8 @@
 /** Wires data, state, URL, map, timeline, panel and list together. */
 import './style.css';
+import { setUpAccess } from './a11y/setup.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
-import { renderList } from './list/list-view.ts';
 import { renderLegend } from './map/legend.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
@@ -11,6 +11,8 @@ import { select, setDay, setView, Store, type AppState, type Selection } from '.
 import { formatUrl, parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
+import { setUpStory } from './timeline/story.ts';
+import { TOUR_STEPS } from './tour/steps.ts';
 import { byId } from './ui/dom.ts';
 import { showNotice } from './ui/notice.ts';
 import { strings } from './ui/strings.ts';
@@ -48,6 +50,7 @@ async function start(): Promise<void> {
     maxDay: endDay,
     isPlace: (id) => id in data.places || id in data.groups,
     isEvent: (id) => data.events.some((e) => e.id === id),
+    tourSteps: TOUR_STEPS.length,
   });
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
   const linkedEvent =
@@ -58,6 +61,10 @@ async function start(): Promise<void> {
     day: parsed.state.day ?? linkedEvent?.t0 ?? (dayFromIso(DEFAULT_DATE) as number),
     selection: parsed.state.selection ?? null,
     view: parsed.state.view ?? null,
+    compare: parsed.state.compare ?? null,
+    tour: parsed.state.tour ?? null,
+    names: parsed.state.names ?? 'both',
+    show: parsed.state.show ?? 'map',
   };
   const store = new Store(initial);
   const onSelect = (selection: Selection) => {
@@ -89,11 +96,9 @@ async function start(): Promise<void> {
       console.warn('map unavailable:', err);
       byId('map').hidden = true;
       showNotice(notices, strings.noWebgl, 'error');
-      renderList(byId('list'), data, onSelect);
     }
   } else {
     byId('map').hidden = true;
-    renderList(byId('list'), data, onSelect);
   }
 
   document.addEventListener('keydown', (e) => {
@@ -106,8 +111,11 @@ async function start(): Promise<void> {
     history.replaceState(null, '', formatUrl(state));
   });
   panel.render(initial);
-  if (parsed.state.day !== undefined || initial.selection)
-    history.replaceState(null, '', formatUrl(initial));
+  // search, naming choice, map/list toggle, the list, announcements (the list alone without a map)
+  setUpAccess({ data, store, map, onSelect });
+  // after the subscriptions, so a tour step opened by a link moves the slider and panel too
+  setUpStory(store, data, map, onSelect);
+  if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
   document.body.dataset.ready = 'true';
 }
 

@@ -1,6 +1,8 @@
 /** Turns validated geodata into the compact structure the app loads (src/data/types.ts). */
 import type { Feature, Geometry, Point } from 'geojson';
 import { dayFromIso, OPEN_END } from '../../src/time/days.ts';
+import { placeName } from '../../src/names/names.ts';
+import { isBackground } from '../../src/timeline/events-nav.ts';
 import type {
   CompiledData,
   DrawnProps,
@@ -10,6 +12,7 @@ import type {
   PlacePointProps,
   TimedFeatureInfo,
 } from '../../src/data/types.ts';
+import { withoutDrafts } from './drafts.ts';
 import type { Geodata, LayerFeature } from './validate.ts';
 import { buildZone, closeLine, corridorArea, without } from './zone.ts';
 
@@ -33,7 +36,8 @@ const NOT_A_POINT = new Set([
   'historical-region',
 ]);
 
-export function compile(data: Geodata, generatedAt = new Date().toISOString()): CompiledData {
+export function compile(geodata: Geodata, generatedAt = new Date().toISOString()): CompiledData {
+  const data = withoutDrafts(geodata); // draft sources and events stay out of the app and downloads
   const places = compilePlaces(data);
   const events = compileEvents(data);
   const features = compileFeatures(data.layers);
@@ -212,6 +216,7 @@ function eventPoints(
 ): Feature<Point, EventPointProps>[] {
   const out: Feature<Point, EventPointProps>[] = [];
   for (const e of events) {
+    if (isBackground(e)) continue; // the whole mission or a war would be marked on every date
     const located = e.places.map((id) => places[id]).find((p) => p?.coord && p.kind !== 'country');
     if (!located?.coord) continue;
     out.push({
@@ -231,6 +236,15 @@ function placePoints(places: Record<string, Place>): Feature<Point, PlacePointPr
     .map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.coord },
-      properties: { id: p.id, kind: p.kind, label: p.name, rank: LABEL_RANK[p.kind] ?? 4 },
+      properties: {
+        id: p.id,
+        kind: p.kind,
+        label: p.name,
+        // the label in each naming choice; the style picks one with the global state `names`
+        label_az: placeName(p, 'az'),
+        label_hy: placeName(p, 'hy'),
+        label_ru: placeName(p, 'ru'),
+        rank: LABEL_RANK[p.kind] ?? 4,
+      },
     }));
 }

@@ -1,5 +1,6 @@
 /** The downloadable data package: CSV tables and one GeoJSON of every timed feature. */
 import type { CompiledData } from '../../src/data/types.ts';
+import { citationFiles } from './citations.ts';
 
 function csvCell(value: string | number | null | undefined): string {
   const s = value === null || value === undefined ? '' : String(value);
@@ -73,5 +74,6 @@ export function exportFiles(data: CompiledData): Record<string, string> {
     'sources.csv': sources,
     'places.csv': places,
     'layers.geojson': JSON.stringify(layers),
+    ...citationFiles(data),
   };
 }

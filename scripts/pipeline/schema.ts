@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import { dayFromIso } from '../../src/time/days.ts';
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a kebab-case id');
+const id = z
+  .string()
+  .max(80, 'must be at most 80 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a kebab-case id');
 const isoDate = z.string().refine((s) => dayFromIso(s) !== null, {
   message: 'must be a real ISO date (YYYY-MM-DD)',
 });
@@ -16,6 +19,8 @@ const httpUrl = z
   .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { message: 'must be an http(s) URL' });
 const ids = z.array(id);
 const nonEmptyIds = ids.min(1, 'must list at least one id');
+/** `"draft": true` on a source or event; delete the key (or set false) to publish the record */
+const draftMark = z.boolean().optional();
 
 export const sourceSchema = z.strictObject({
   id,
@@ -27,6 +32,8 @@ export const sourceSchema = z.strictObject({
   url: httpUrl.nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code'),
   kind: z.enum(['news', 'opinion', 'official statement', 'reference']),
+  /** drafted by `npm run ingest`: validated, but left out of the app until an editor removes it */
+  draft: draftMark,
 });
 
 export const actorSchema = z.strictObject({
@@ -78,6 +85,8 @@ export const eventSchema = z.strictObject({
   actors: ids,
   claims: z.array(claimSchema),
   sources: nonEmptyIds,
+  /** drafted by `npm run ingest`: validated, but left out of the app until an editor removes it */
+  draft: draftMark,
 });
 
 export const MAP_LAYERS = [

@@ -8,6 +8,7 @@ import { dayFromIso } from '../../src/time/days.ts';
 import type { GeodataFile, RawGeodata } from './files.ts';
 import { geometryErrors, outsideRegion } from './geometry.ts';
 import { ProblemLog, type Problem } from './problems.ts';
+import { checkDraftReferences, draftWarnings } from './drafts.ts';
 import {
   actorSchema,
   eventSchema,
@@ -40,6 +41,8 @@ export interface Geodata {
 
 export interface ValidationResult {
   problems: Problem[];
+  /** notes that do not stop the build (draft records, see drafts.ts) */
+  warnings: Problem[];
   /** present only when there are no problems */
   data?: Geodata;
 }
@@ -71,8 +74,12 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkPlaces(places, log);
   checkLayers(data, log);
   checkEvents(data, log);
+  checkDraftReferences(data, log);
+  const warnings = draftWarnings(data);
 
-  return log.problems.length ? { problems: log.problems } : { problems: [], data };
+  return log.problems.length
+    ? { problems: log.problems, warnings }
+    : { problems: [], warnings, data };
 }
 
 function parseAll(raw: RawGeodata, log: ProblemLog): Partial<Record<GeodataFile, Json>> {
@@ -107,7 +114,8 @@ function schemaProblems<T>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    log.add(file, id, prefix + issue.path.map(String).join('.'), issue.message);
+    const field = [prefix.replace(/\.$/, ''), ...issue.path.map(String)].filter(Boolean).join('.');
+    log.add(file, id, field, issue.message);
   }
   return null;
 }
@@ -209,12 +217,18 @@ function generatedCollection(
   if (json === undefined) return empty;
   const list = asCollection(json, file, log);
   if (!list) return empty;
+  const features: FeatureCollection['features'] = [];
   list.forEach((value, i) => {
-    const f = value as { geometry?: unknown } | null;
-    for (const message of geometryErrors(f?.geometry))
-      log.add(file, idOf(value, i), 'geometry', message);
+    const f = value as { type?: unknown; geometry?: unknown } | null;
+    if (!f || typeof f !== 'object' || f.type !== 'Feature') {
+      log.add(file, idOf(value, i), 'type', 'must be a GeoJSON Feature');
+      return;
+    }
+    const errors = geometryErrors(f.geometry);
+    for (const message of errors) log.add(file, idOf(value, i), 'geometry', message);
+    if (!errors.length) features.push(f as FeatureCollection['features'][number]);
   });
-  return json as FeatureCollection;
+  return { ...(json as FeatureCollection), features };
 }
 
 function checkPlaces(places: PlaceFeature[], log: ProblemLog): void {

@@ -122,7 +122,12 @@ export interface EventPointProps {
 export interface PlacePointProps {
   id: string;
   kind: string;
+  /** the neutral double name, e.g. "Khankendi / Stepanakert" */
   label: string;
+  /** the first Azerbaijani, Armenian-derived (Latin) and Russian-derived forms */
+  label_az: string;
+  label_hy: string;
+  label_ru: string;
   rank: number;
 }
 

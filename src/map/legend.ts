@@ -28,8 +28,9 @@ export function renderLegend(
     box.addEventListener('change', () => onContext(id, box.checked));
     return el('li', {}, box, el('label', { for: `toggle-${id}` }, CONTEXT_LABELS[id]));
   });
-  root.replaceChildren(
-    el('h2', {}, strings.legendTitle),
+  const details = el('details', { open: '' }, el('summary', {}, el('h2', {}, strings.legendTitle)));
+  root.replaceChildren(details);
+  details.append(
     el(
       'ul',
       { class: 'legend-items' },

@@ -33,7 +33,7 @@ export class MapView {
   readonly map: MapLibreMap;
   private loaded = false;
   private latest: AppState;
-  private applied: { day: number; selected: string } | null = null;
+  private applied: { day: number; selected: string; compare: number } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -106,14 +106,54 @@ export class MapView {
     this.latest = state;
     if (!this.loaded) return;
     const selected = state.selection?.kind === 'place' ? state.selection.id : '';
+    const compare = state.compare ?? -1;
     if (this.applied?.day !== state.day) this.map.setGlobalStateProperty('day', state.day);
     if (this.applied?.selected !== selected) this.map.setGlobalStateProperty('selected', selected);
-    this.applied = { day: state.day, selected };
+    if (this.applied?.compare !== compare) this.map.setGlobalStateProperty('compare', compare);
+    this.applied = { day: state.day, selected, compare };
+  }
+
+  /** Outlines a shape without selecting it (the guided tour). */
+  setHighlight(group: string | null): void {
+    const apply = () => this.map.setGlobalStateProperty('highlight', group ?? '');
+    if (this.loaded) apply();
+    else this.map.once('load', apply);
+  }
+
+  jumpTo(center: [number, number], zoom: number): void {
+    this.map.jumpTo({ center, zoom });
   }
 
   setContextLayer(id: string, visible: boolean): void {
     if (this.map.getLayer(id))
       this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  /** Shows the chosen form of contested names on the labels (style global state `names`). */
+  setNames(mode: string): void {
+    const apply = () => this.map.setGlobalStateProperty('names', mode);
+    if (this.loaded) apply();
+    else this.map.once('load', apply);
+  }
+
+  /**
+   * Flies to a point (zooming in to at least `zoom`) or fits an area (search results), keeping it clear of
+   * whatever covers the map (`cover`: pixels hidden on the right by the panel, at the bottom by the sheet).
+   */
+  focusOn(
+    target: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
+    cover: { right: number; bottom: number } = { right: 0, bottom: 0 },
+  ): void {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const duration = reduced ? 0 : 800;
+    const padding = { top: 40, left: 40, right: 40 + cover.right, bottom: 40 + cover.bottom };
+    if ('bounds' in target) {
+      const [w, s, e, n] = target.bounds;
+      this.map.fitBounds([w, s, e, n], { padding, maxZoom: 11, duration });
+    } else {
+      const zoom = Math.max(this.map.getZoom(), target.zoom);
+      this.map.flyTo({ center: target.center, zoom, padding, duration });
+    }
   }
 
   flyTo(coord: [number, number]): void {

@@ -15,6 +15,8 @@ export const palette = {
   post: '#1f3d7a',
   event: '#e0442b',
   selection: '#111111',
+  compareNow: '#c2185b',
+  compareThen: '#333333',
   label: '#222222',
   halo: '#ffffff',
 } as const;

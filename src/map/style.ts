@@ -27,10 +27,29 @@ export const CONTEXT_LAYERS = ['context-nkao', 'context-ceasefire-1994', 'contex
 export const EVENT_WINDOW_DAYS = 14;
 
 const day: ExpressionSpecification = ['global-state', 'day'];
-const isActive: ExpressionSpecification = [
+const compareDay: ExpressionSpecification = ['global-state', 'compare'];
+const activeAt = (d: ExpressionSpecification): ExpressionSpecification => [
   'all',
-  ['<=', ['get', 't0'], day],
-  ['>=', ['get', 't1'], day],
+  ['<=', ['get', 't0'], d],
+  ['>=', ['get', 't1'], d],
+];
+const isActive = activeAt(day);
+/** compare is -1 when "compare two dates" is off */
+const comparing: ExpressionSpecification = ['>=', compareDay, 0];
+/** the layers whose changes compare mode marks */
+const inCompared: ExpressionSpecification = [
+  'in',
+  ['get', 'layer'],
+  [
+    'literal',
+    [
+      'kalbajar-district',
+      'aghdam-district',
+      'lachin-district',
+      'lachin-corridor',
+      'peacekeeping-zone',
+    ],
+  ],
 ];
 const inLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const timed = (layer: string, ...more: ExpressionSpecification[]): FilterSpecification => [
@@ -119,7 +138,13 @@ export function buildStyle(
   return {
     version: 8,
     name: 'Karabakh peacekeeping map',
-    state: { day: { default: initialDay }, selected: { default: '' } },
+    state: {
+      names: { default: 'both' },
+      day: { default: initialDay },
+      selected: { default: '' },
+      highlight: { default: '' },
+      compare: { default: -1 },
+    },
     'font-faces': fontFaces,
     transition: { duration: 0, delay: 0 },
     sources: {
@@ -227,12 +252,63 @@ export function buildStyle(
         id: 'selection-outline',
         type: 'line',
         source: 'timed',
-        filter: ['all', isActive, notPoint, ['==', ['get', 'group'], ['global-state', 'selected']]],
+        filter: [
+          'all',
+          isActive,
+          notPoint,
+          [
+            'any',
+            ['==', ['get', 'group'], ['global-state', 'selected']],
+            ['==', ['get', 'group'], ['global-state', 'highlight']],
+          ],
+        ],
         paint: {
           'line-color': palette.selection,
           'line-width': 3,
           'line-dasharray': dashedIfApprox,
         },
+      },
+      {
+        id: 'compare-then',
+        type: 'line',
+        source: 'timed',
+        filter: [
+          'all',
+          comparing,
+          isPolygon,
+          inCompared,
+          activeAt(compareDay),
+          ['!', activeAt(day)],
+        ],
+        paint: { 'line-color': palette.compareThen, 'line-width': 2, 'line-dasharray': [1, 1.5] },
+      },
+      {
+        id: 'compare-now',
+        type: 'fill',
+        source: 'timed',
+        filter: [
+          'all',
+          comparing,
+          isPolygon,
+          inCompared,
+          activeAt(day),
+          ['!', activeAt(compareDay)],
+        ],
+        paint: { 'fill-color': palette.compareNow, 'fill-opacity': 0.18 },
+      },
+      {
+        id: 'compare-now-outline',
+        type: 'line',
+        source: 'timed',
+        filter: [
+          'all',
+          comparing,
+          isPolygon,
+          inCompared,
+          activeAt(day),
+          ['!', activeAt(compareDay)],
+        ],
+        paint: { 'line-color': palette.compareNow, 'line-width': 3 },
       },
       pointLayer('observation-posts', palette.post, 5),
       pointLayer('monitoring-centre', palette.post, 6),
@@ -274,7 +350,18 @@ export function buildStyle(
         source: 'places',
         filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 8, 3, 9, 5]],
         layout: {
-          'text-field': ['get', 'label'],
+          // the naming choice (src/names/): both sides' names, or one side's forms
+          'text-field': [
+            'match',
+            ['global-state', 'names'],
+            'az',
+            ['get', 'label_az'],
+            'hy',
+            ['get', 'label_hy'],
+            'ru',
+            ['get', 'label_ru'],
+            ['get', 'label'],
+          ],
           'text-font': [LABEL_FONT],
           'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5],
           'text-offset': [0, 0.9],

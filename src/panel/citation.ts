@@ -5,6 +5,15 @@ import { dayFromIso } from '../time/days.ts';
 import { el, externalLink } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 
+/** A link's text: the site it leads to ("dw.com"), which says more than "Link". */
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 export function citation(source: Source | undefined, id: string): HTMLElement {
   if (!source) return el('li', { class: 'source' }, id);
   const published = source.published ? dayFromIso(source.published) : null;
@@ -17,7 +26,9 @@ export function citation(source: Source | undefined, id: string): HTMLElement {
     published !== null ? `, ${formatDay(published)}` : '',
     source.kind === 'opinion' ? ' (opinion)' : '',
     '. ',
-    source.url ? externalLink(source.url, 'Link') : el('span', { class: 'muted' }, strings.noLink),
+    source.url
+      ? externalLink(source.url, siteOf(source.url))
+      : el('span', { class: 'muted' }, strings.noLink),
     source.date_note
       ? el('details', {}, el('summary', {}, 'How the date was established'), source.date_note)
       : null,

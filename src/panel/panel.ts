@@ -11,6 +11,9 @@ import { dayFromIso, formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { sourceList } from './citation.ts';
+import { citeControl } from '../cite/cite-control.ts';
+import { panelCitation } from '../cite/cite-text.ts';
+import { placeName, type NameMode } from '../names/names.ts';
 
 export interface PanelCallbacks {
   onSelect: (selection: Selection) => void;
@@ -22,6 +25,7 @@ export class Panel {
   private returnFocus: HTMLElement | null = null;
   private shown: Selection = null;
   private shownDay = -1;
+  private names: NameMode = 'both';
 
   constructor(
     private readonly root: HTMLElement,
@@ -41,10 +45,12 @@ export class Panel {
 
   render(state: AppState): void {
     const sel = state.selection;
-    if (sel === this.shown && (state.day === this.shownDay || sel === null)) return;
+    const same = state.day === this.shownDay && state.names === this.names;
+    if (sel === this.shown && (same || sel === null)) return;
     const opening = this.shown === null && sel !== null;
     this.shown = sel;
     this.shownDay = state.day;
+    this.names = state.names;
     if (!sel) {
       this.root.hidden = true;
       this.body.replaceChildren();
@@ -55,7 +61,12 @@ export class Panel {
     if (opening) this.returnFocus = document.activeElement as HTMLElement | null;
     const content =
       sel.kind === 'event' ? this.eventView(sel.id, state.day) : this.placeView(sel.id, state.day);
-    this.body.replaceChildren(...content);
+    const [heading, ...rest] = content;
+    const title = heading?.textContent ?? '';
+    const cite = citeControl(() =>
+      panelCitation(this.data, sel, title, state.day, window.location.href, new Date()),
+    );
+    this.body.replaceChildren(...(heading ? [heading] : []), cite, ...rest);
     this.root.hidden = false;
     if (opening) this.body.querySelector<HTMLElement>('h2')?.focus();
   }
@@ -69,7 +80,7 @@ export class Panel {
     const features = (this.data.groups[id] ?? [])
       .map((f) => this.data.features[f])
       .filter((f): f is TimedFeatureInfo => !!f);
-    const title = place?.name ?? features[0]?.title ?? id;
+    const title = place ? placeName(place, this.names) : (features[0]?.title ?? id);
     const events = (this.data.placeEvents[id] ?? [])
       .map((eid) => this.data.events.find((e) => e.id === eid))
       .filter((e): e is EventRecord => !!e && e.t0 <= day);
@@ -85,11 +96,12 @@ export class Panel {
   }
 
   private namesBlock(place: Place): HTMLElement {
+    const r = strings.names.rows;
     const rows: [string, string[]][] = [
-      ['Azerbaijani', place.names.az],
-      ['Armenian-derived', place.names.hy],
-      ['Russian-derived', place.names.ru],
-      ['Native script', place.native],
+      [r.az, place.names.az],
+      [r.hy, place.names.hy],
+      [r.ru, place.names.ru],
+      [r.native, place.native],
     ];
     const dl = el('dl', { class: 'names' });
     for (const [label, list] of rows) {
@@ -97,7 +109,7 @@ export class Panel {
     }
     if (place.coord) {
       dl.append(
-        el('dt', {}, 'Location'),
+        el('dt', {}, r.location),
         el('dd', {}, `${strings.precision[place.precision]} (${place.coordinate_source})`),
       );
     }
@@ -184,7 +196,7 @@ export class Panel {
       const b = el(
         'button',
         { type: 'button', class: 'link-button', 'data-place': pid },
-        p?.name ?? pid,
+        p ? placeName(p, this.names) : pid,
       );
       b.addEventListener('click', () => this.cb.onSelect({ kind: 'place', id: pid }));
       places.append(i ? ', ' : '', b);

@@ -1,4 +1,5 @@
 /** App state, its pure updaters, and a tiny subscribe/notify store. */
+import type { NameMode } from '../names/names.ts';
 export interface View {
   zoom: number;
   lat: number;
@@ -11,7 +12,17 @@ export interface AppState {
   day: number;
   selection: Selection;
   view: View | null;
+  /** the second date of "compare two dates", or null */
+  compare: number | null;
+  /** the guided-tour step shown (1-based), or null */
+  tour: number | null;
+  /** which form of contested place names is shown (src/names/) */
+  names: NameMode;
+  /** the map, or the list of events in its place */
+  show: ViewMode;
 }
+
+export type ViewMode = 'map' | 'list';
 
 export type Updater = (s: AppState) => AppState;
 
@@ -29,9 +40,29 @@ export const select =
       ? s
       : { ...s, selection };
 
+export const setCompare =
+  (compare: number | null): Updater =>
+  (s) =>
+    s.compare === compare ? s : { ...s, compare };
+
+export const setTour =
+  (tour: number | null): Updater =>
+  (s) =>
+    s.tour === tour ? s : { ...s, tour };
+
 export const setView =
   (view: View): Updater =>
   (s) => ({ ...s, view });
+
+export const setNames =
+  (names: NameMode): Updater =>
+  (s) =>
+    s.names === names ? s : { ...s, names };
+
+export const setShow =
+  (show: ViewMode): Updater =>
+  (s) =>
+    s.show === show ? s : { ...s, show };
 
 export type Listener = (state: AppState, previous: AppState) => void;
 

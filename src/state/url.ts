@@ -1,8 +1,9 @@
 /**
- * The URL keys. Each declares how it is read (with validation) and written, so a link restores the
+ * The URL keys. Each key declares how it is read (with validation) and written, so a link restores the
  * state and a malformed link falls back to defaults with a list of what was ignored.
  */
 import { dayFromIso, isoFromDay } from '../time/days.ts';
+import { isNameMode } from '../names/names.ts';
 import type { AppState, View } from './store.ts';
 
 export interface UrlContext {
@@ -10,6 +11,8 @@ export interface UrlContext {
   maxDay: number;
   isPlace: (id: string) => boolean;
   isEvent: (id: string) => boolean;
+  /** number of guided-tour steps */
+  tourSteps: number;
 }
 
 export interface ParsedUrl {
@@ -17,13 +20,19 @@ export interface ParsedUrl {
   ignored: string[];
 }
 
-const KNOWN_KEYS = new Set(['date', 'place', 'event', 'map']);
-const MAX_SHOWN = 40;
+interface UrlKey {
+  /** Applies the value to the state, or returns why it was ignored. */
+  read: (value: string, ctx: UrlContext, state: Partial<AppState>) => string | void;
+  /** The value to write, or null to leave the key out. */
+  write: (state: AppState) => string | null;
+}
 
-function shown(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be echoed
-  const clean = value.replace(/[\u0000-\u001f]/g, '?');
-  return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
+function readDay(value: string, ctx: UrlContext): number | string {
+  const day = dayFromIso(value);
+  if (day === null) return 'not a date like 2022-03-26';
+  if (day < ctx.minDay || day > ctx.maxDay)
+    return `outside ${isoFromDay(ctx.minDay)} – ${isoFromDay(ctx.maxDay)}`;
+  return day;
 }
 
 export function parseView(value: string): View | null {
@@ -32,6 +41,82 @@ export function parseView(value: string): View | null {
   const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
   return { zoom, lat, lon };
+}
+
+/** The keys, in the order they are written. */
+export const URL_KEYS: Record<string, UrlKey> = {
+  date: {
+    read: (value, ctx, state) => {
+      const day = readDay(value, ctx);
+      if (typeof day === 'string') return day;
+      state.day = day;
+    },
+    write: (s) => isoFromDay(s.day),
+  },
+  compare: {
+    read: (value, ctx, state) => {
+      const day = readDay(value, ctx);
+      if (typeof day === 'string') return day;
+      state.compare = day;
+    },
+    write: (s) => (s.compare === null ? null : isoFromDay(s.compare)),
+  },
+  place: {
+    read: (value, ctx, state) => {
+      if (state.selection) return 'only one of place and event can be used';
+      if (!ctx.isPlace(value)) return 'no such place';
+      state.selection = { kind: 'place', id: value };
+    },
+    write: (s) => (s.selection?.kind === 'place' ? s.selection.id : null),
+  },
+  event: {
+    read: (value, ctx, state) => {
+      if (state.selection) return 'only one of place and event can be used';
+      if (!ctx.isEvent(value)) return 'no such event';
+      state.selection = { kind: 'event', id: value };
+    },
+    write: (s) => (s.selection?.kind === 'event' ? s.selection.id : null),
+  },
+  tour: {
+    read: (value, ctx, state) => {
+      const step = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+      if (!(step >= 1 && step <= ctx.tourSteps))
+        return `expected a tour step from 1 to ${ctx.tourSteps}`;
+      state.tour = step;
+    },
+    write: (s) => (s.tour === null ? null : String(s.tour)),
+  },
+  names: {
+    read: (value, _ctx, state) => {
+      if (!isNameMode(value)) return 'expected both, az, hy or ru';
+      state.names = value;
+    },
+    write: (s) => (s.names === 'both' ? null : s.names),
+  },
+  view: {
+    read: (value, _ctx, state) => {
+      if (value !== 'list' && value !== 'map') return 'expected list or map';
+      state.show = value;
+    },
+    write: (s) => (s.show === 'list' ? 'list' : null),
+  },
+  map: {
+    read: (value, _ctx, state) => {
+      const view = parseView(value);
+      if (!view) return 'expected zoom/lat/lon, e.g. 8/39.8/46.7';
+      state.view = view;
+    },
+    write: (s) =>
+      s.view ? `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(4)}/${s.view.lon.toFixed(4)}` : null,
+  },
+};
+
+const MAX_SHOWN = 40;
+
+function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be echoed
+  const clean = value.replace(/[\u0000-\u001f]/g, '?');
+  return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
 }
 
 export function parseUrl(search: string, ctx: UrlContext): ParsedUrl {
@@ -45,7 +130,8 @@ export function parseUrl(search: string, ctx: UrlContext): ParsedUrl {
   }
   const seen = new Set<string>();
   for (const [key, value] of params) {
-    if (!KNOWN_KEYS.has(key)) {
+    const spec = Object.hasOwn(URL_KEYS, key) ? URL_KEYS[key] : undefined;
+    if (!spec) {
       ignored.push(`unknown key "${shown(key)}"`);
       continue;
     }
@@ -54,37 +140,17 @@ export function parseUrl(search: string, ctx: UrlContext): ParsedUrl {
       continue;
     }
     seen.add(key);
-    const bad = (why: string) => ignored.push(`${key}=${shown(value)} (${why})`);
-    if (key === 'date') {
-      const day = dayFromIso(value);
-      if (day === null) bad('not a date like 2022-03-26');
-      else if (day < ctx.minDay || day > ctx.maxDay)
-        bad(`outside ${isoFromDay(ctx.minDay)} – ${isoFromDay(ctx.maxDay)}`);
-      else state.day = day;
-    } else if (key === 'place') {
-      if (state.selection) bad('only one of place and event can be used');
-      else if (ctx.isPlace(value)) state.selection = { kind: 'place', id: value };
-      else bad('no such place');
-    } else if (key === 'event') {
-      if (state.selection) bad('only one of place and event can be used');
-      else if (ctx.isEvent(value)) state.selection = { kind: 'event', id: value };
-      else bad('no such event');
-    } else if (key === 'map') {
-      const view = parseView(value);
-      if (view) state.view = view;
-      else bad('expected zoom/lat/lon, e.g. 8/39.8/46.7');
-    }
+    const why = spec.read(value, ctx, state);
+    if (why) ignored.push(`${key}=${shown(value)} (${why})`);
   }
   return { state, ignored };
 }
 
 export function formatUrl(state: AppState): string {
   const params = new URLSearchParams();
-  params.set('date', isoFromDay(state.day));
-  if (state.selection) params.set(state.selection.kind, state.selection.id);
-  if (state.view) {
-    const { zoom, lat, lon } = state.view;
-    params.set('map', `${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
+  for (const [key, spec] of Object.entries(URL_KEYS)) {
+    const value = spec.write(state);
+    if (value !== null) params.set(key, value);
   }
   return `?${params.toString().replace(/%2F/g, '/')}`;
 }

@@ -3,6 +3,8 @@ import type { CompiledData } from '../data/types.ts';
 import { addMonths, formatDay, isoFromDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
+import { densityStrip } from './density.ts';
+import { isBackground } from './events-nav.ts';
 
 export interface SliderCallbacks {
   onDay: (day: number) => void;
@@ -41,6 +43,7 @@ export class DateSlider {
     );
     root.append(
       el('div', { class: 'slider-head' }, label, this.output),
+      densityStrip(data.events, startDay, endDay),
       this.ticks(),
       this.input,
       ends,
@@ -76,18 +79,25 @@ export class DateSlider {
       role: 'group',
       'aria-label': strings.eventTicksLabel,
     });
+    const span = endDay - startDay;
     for (const e of this.data.events) {
-      if (e.t1 < startDay || e.t0 > endDay) continue;
+      if (e.t1 < startDay || e.t0 > endDay || isBackground(e)) continue;
       const from = Math.max(e.t0, startDay);
-      const left = ((from - startDay) / (endDay - startDay)) * 100;
+      const left = ((from - startDay) / span) * 100;
+      // a range draws as a band as long as it lasts; an approximate date as a soft, wider mark
+      const isRange = e.t1 > e.t0;
+      const width = isRange
+        ? `width: ${(((Math.min(e.t1, endDay) - from + 1) / span) * 100).toFixed(3)}%;`
+        : '';
+      const kind = isRange ? 'tick-range' : 'tick-day';
       const tick = el('button', {
         type: 'button',
-        class: `tick tick-${e.precision}`,
+        class: `tick ${kind} tick-${e.precision}`,
         'data-event': e.id,
         tabindex: '-1',
-        title: `${isoFromDay(e.t0)}: ${e.title}`,
+        title: `${isoFromDay(e.t0)}${isRange ? ` – ${isoFromDay(e.t1)}` : ''}: ${e.title}`,
         'aria-label': `${formatDay(e.t0)}: ${e.title}`,
-        style: `left: ${left.toFixed(3)}%`,
+        style: `left: ${left.toFixed(3)}%; ${width}`,
       });
       tick.addEventListener('click', () => this.cb.onEvent(e.id));
       track.append(tick);

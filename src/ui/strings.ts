@@ -1,113 +1,23 @@
-/** Every string the interface shows, in one table (English). Another language is one more table. */
-export const strings = {
-  appTitle: 'Karabakh peacekeeping map, 2020–2024',
-  appSubtitle:
-    'The Russian peacekeeping mission in Nagorno-Karabakh, 10 Nov 2020 – 12 Jun 2024, and the articles that report it',
-  skipToTimeline: 'Skip to the timeline',
-  mapLabel:
-    'Map of the Lachin corridor, Farrukh / Parukh, the Kalbajar, Aghdam and Lachin districts and the peacekeepers’ zone',
-  timelineLabel: 'Timeline',
-  sliderLabel: 'Date shown on the map',
-  sliderHelp: 'Arrow keys move a day, Page Up / Page Down a month, Home / End to the ends.',
-  eventTicksLabel: 'Events on the timeline',
-  panelLabel: 'Details and sources',
-  closePanel: 'Close',
-  legendTitle: 'Legend',
-  legendApproximate: 'Dashed outline: approximate or schematic geometry',
-  loading: 'Loading the map data…',
-  namesHeading: 'Names',
-  stateHeading: 'On this date',
-  eventsHeading: 'Events here up to this date',
-  noEventsYet: 'No recorded event here up to this date.',
-  claimsHeading: 'Who says what',
-  sourcesHeading: 'Sources',
-  geometryHeading: 'How this shape was made',
-  notOnThisDate: 'Not on the map at this date.',
-  precisionLabel: 'Geometry',
-  datePrecision: {
-    day: 'exact day',
-    month: 'month known, day not',
-    approximate: 'approximate date',
-  },
-  reportedOn: 'Reported on',
-  happenedOn: 'Happened on',
-  showOnTimeline: 'Go to this date',
-  noLink: 'no link known',
-  unknownAuthor: 'author not named',
-  listHeading: 'All events in date order',
-  noWebgl:
-    'This browser cannot draw the map (WebGL 2 is not available). Everything the map shows is listed below, in date order with its sources.',
-  dataFailed: (what: string) =>
-    `The map data could not be loaded (${what}). Reload the page to try again.`,
-  ignoredUrl: (parts: string[]) =>
-    `Part of the link was not understood and was ignored: ${parts.join('; ')}.`,
-  dismiss: 'Dismiss',
-  status: {
-    'armenian-held': 'Held by Armenian forces',
-    azerbaijan: 'Under Azerbaijani control',
-    peacekeepers: 'Under the Russian peacekeepers',
-    contested: 'Contested: accounts differ',
-    'ended-in-practice': 'Zone ended in practice (contingent still present)',
-    withdrawing: 'Peacekeepers withdrawing',
-    closed: 'Closed',
-    active: 'Active',
-  },
-  precision: {
-    exact: 'exact',
-    approximate: 'approximate',
-    schematic: 'schematic (straight lines between sourced points)',
-    none: 'not located',
-  },
-  layers: {
-    'kalbajar-district': 'Kalbajar District',
-    'aghdam-district': 'Aghdam District',
-    'lachin-district': 'Lachin District',
-    'lachin-corridor': 'Lachin corridor (5 km)',
-    farrukh: 'Farrukh / Parukh',
-    'peacekeeping-zone': 'Peacekeepers’ zone (approximate)',
-    'observation-posts': 'Observation posts',
-    'monitoring-centre': 'Russian-Turkish monitoring centre',
-    'russian-base': 'Main base (Khojaly airport)',
-    events: 'Events near this date',
-  },
-  notes: {
-    open: 'About the data',
-    title: 'About the data',
-    close: 'Close',
-    methodHeading: 'Method',
-    method: [
-      'Every event, claim and date comes from eight news articles (2021–2024) and reference pages for the events they presuppose. Summaries are written by this project; where sources disagree, each account is kept as a separate claim with who makes it.',
-      'District outlines are Natural Earth admin-1 polygons (several Karabakh labels in Natural Earth are wrong and were corrected). The Lachin corridor is drawn as straight segments between sourced towns and villages, buffered 2.5 km each side (the 5 km of the 10 Nov 2020 statement).',
-      'The peacekeepers’ zone has no published dataset. It is built from the former NKAO boundary, minus the area east of the 1994 ceasefire line, minus a northern strip and everything south of the November 2020 line (both estimated), plus the corridor of the period; Shusha is cut out and Farrukh / Parukh leaves the zone from 24 Mar 2022.',
-    ],
-    inaccuracyHeading: 'Known inaccuracies',
-    inaccuracies: [
-      'Natural Earth district lines in Karabakh are 0.5–2.5 km off (Lachin town falls about 1.7 km outside its district polygon).',
-      'The corridor routes are schematic, the Hakari bridge position is an estimate (±1.5 km), and the zone’s cut lines are estimates (±2–5 km); its area is about 3,000 km².',
-      'Observation posts are drawn at the village or site they were named after; their closing dates after September 2023 are not known precisely.',
-      'Before 20 Nov 2020 Armenian forces held only the western part of Aghdam district; the map colours the whole district.',
-      'The Natural Earth Kalbajar and Tartar polygons overlap the former NKAO in the north, so there the zone and a district colour are drawn on top of each other.',
-    ],
-    licencesHeading: 'Sources and licences',
-    citeHeading: 'How to cite',
-    cite: (url: string, date: string) =>
-      `Karabakh peacekeeping map, 2020–2024 (open-source project). ${url} (accessed ${date}). Cite the underlying articles as listed in the panel.`,
-    downloadsHeading: 'Download the data',
-    downloads: [
-      ['events.csv', 'Events (id, dates, precision, title, places, actors, sources)'],
-      ['sources.csv', 'Sources (outlet, headline, author, date, URL)'],
-      ['places.csv', 'Places with all their names and coordinates'],
-      ['layers.geojson', 'Every timed map feature with its dates, precision and sources'],
-    ],
-  },
-  legendStatus: {
-    'armenian-held': 'District held by Armenian forces',
-    azerbaijan: 'District under Azerbaijani control',
-    zone: 'Peacekeepers’ zone (approximate)',
-    zoneEnded: 'Zone ended in practice / withdrawal',
-    corridor: 'Lachin corridor (schematic route, 5 km)',
-    event: 'Event at or near the date',
-  },
-} as const;
+/**
+ * Every string the interface shows, in one table per language (src/ui/locales/). Another language is one
+ * more file typed `Strings` and one more entry in `LOCALES`; the page's <html lang> picks it.
+ */
+import { en } from './locales/en.ts';
 
-export type Strings = typeof strings;
+/** The English table with its literal types widened, so a translation only has to match its shape. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+export type Strings = Widen<typeof en>;
+
+const LOCALES: Record<string, Strings> = { en };
+
+function pick(): Strings {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  return LOCALES[lang] ?? LOCALES[lang.split('-')[0] ?? ''] ?? en;
+}
+
+export const strings: Strings = pick();

@@ -7,6 +7,7 @@ const ctx: UrlContext = {
   maxDay: dayFromIso('2024-06-30') as number,
   isPlace: (id) => ['farrukh', 'lachin-corridor'].includes(id),
   isEvent: (id) => id === 'farrukh-incident-2022-03',
+  tourSteps: 10,
 };
 
 describe('URL state', () => {
@@ -27,6 +28,20 @@ describe('URL state', () => {
     expect(ignored.join(' ')).toMatch(/unknown key "colour"/);
   });
 
+  it('reads compare and tour, and rejects bad ones', () => {
+    expect(parseUrl('?compare=2020-11-19&tour=2', ctx).state).toEqual({
+      compare: dayFromIso('2020-11-19'),
+      tour: 2,
+    });
+    const bad = parseUrl('?compare=yesterday&tour=11', ctx);
+    expect(bad.state).toEqual({});
+    expect(bad.ignored).toHaveLength(2);
+  });
+
+  it('ignores keys inherited from Object.prototype', () => {
+    expect(parseUrl('?toString=1&__proto__=x', ctx).ignored).toHaveLength(2);
+  });
+
   it('rejects dates outside the timeline', () => {
     const { state, ignored } = parseUrl('?date=2019-01-01', ctx);
     expect(state.day).toBeUndefined();
@@ -45,10 +60,60 @@ describe('URL state', () => {
       day,
       selection: { kind: 'event', id: 'farrukh-incident-2022-03' },
       view: { zoom: 8.5, lat: 39.8, lon: 46.7 },
+      compare: dayFromIso('2020-11-19') as number,
+      tour: 3,
+      names: 'both',
+      show: 'map',
     });
-    expect(url).toBe('?date=2022-08-26&event=farrukh-incident-2022-03&map=8.50/39.8000/46.7000');
+    expect(url).toBe(
+      '?date=2022-08-26&compare=2020-11-19&event=farrukh-incident-2022-03&tour=3&map=8.50/39.8000/46.7000',
+    );
     const back = parseUrl(url, ctx);
     expect(back.ignored).toEqual([]);
     expect(back.state.day).toBe(day);
+  });
+});
+
+describe('URL state: names and view', () => {
+  const base = {
+    day: dayFromIso('2022-03-26') as number,
+    selection: null,
+    view: null,
+    compare: null,
+    tour: null,
+  };
+
+  it('reads each naming choice and the list view', () => {
+    for (const names of ['both', 'az', 'hy', 'ru'] as const) {
+      const { state, ignored } = parseUrl(`?names=${names}`, ctx);
+      expect(ignored).toEqual([]);
+      expect(state.names).toBe(names);
+    }
+    const { state, ignored } = parseUrl('?view=list&names=hy', ctx);
+    expect(ignored).toEqual([]);
+    expect(state.show).toBe('list');
+  });
+
+  it('ignores an unknown naming choice or view and says which', () => {
+    const { state, ignored } = parseUrl('?names=armenian&view=table', ctx);
+    expect(state.names).toBeUndefined();
+    expect(state.show).toBeUndefined();
+    expect(ignored).toEqual([
+      'names=armenian (expected both, az, hy or ru)',
+      'view=table (expected list or map)',
+    ]);
+  });
+
+  it('writes names and view only when they differ from the defaults', () => {
+    expect(formatUrl({ ...base, names: 'both', show: 'map' })).toBe('?date=2022-03-26');
+    const url = formatUrl({ ...base, names: 'az', show: 'list' });
+    expect(url).toBe('?date=2022-03-26&names=az&view=list');
+    expect(parseUrl(url, ctx).state).toMatchObject({ names: 'az', show: 'list' });
+  });
+
+  it('still ignores unknown keys next to the new ones', () => {
+    const { state, ignored } = parseUrl('?names=ru&lang=fr', ctx);
+    expect(state.names).toBe('ru');
+    expect(ignored).toEqual(['unknown key "lang"']);
   });
 });

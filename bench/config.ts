@@ -1,0 +1,53 @@
+/** Where the benchmark builds and serves, how often it repeats, and the targets it checks. */
+import { join } from 'node:path';
+
+export const ROOT = process.cwd();
+export const CACHE = join(ROOT, '.cache');
+/** The app, built the same way as `npm run build`, into the benchmark's own folder. */
+export const APP_DIST = join(CACHE, 'bench-dist');
+/** The bare MapLibre comparison page (bench/pages), served under /bare/. */
+export const BARE_DIST = join(CACHE, 'bench-bare');
+export const RESULTS = join(ROOT, 'bench', 'results.json');
+
+/** Ports of the benchmark's own (4190–4199): the static server and Lighthouse's Chromium. */
+export const PORT = Number(process.env.BENCH_PORT ?? 4190);
+export const LIGHTHOUSE_PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 4191);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags for Debian's Chromium with software WebGL (see shared/testing/browser.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** BENCH_QUICK=1 runs fewer repetitions (for working on the benchmark itself, not for the table). */
+const quick = process.env.BENCH_QUICK === '1';
+export const RUNS = {
+  coldLoads: quick ? 2 : 7,
+  scrubMoves: quick ? 12 : 60,
+  scaleMoves: quick ? 8 : 50,
+  baselineMoves: quick ? 5 : 25,
+  drags: quick ? 1 : 3,
+  lighthouse: quick ? 1 : 3,
+};
+export const SCALES = [1_000, 10_000, 100_000];
+export const DRAG_STEPS = 20;
+
+export const TARGETS = {
+  loadRatio: 1.3,
+  scrubRatio: 1.2,
+  scaleRatio: 1.5,
+  speedupOverSetData: 3,
+  rendersAfterWorker: 1,
+  ownJsKb: 60,
+  lighthouse: 95,
+};

@@ -1,0 +1,406 @@
+/**
+ * In-page instrumentation, installed into every benchmark page before its own scripts run.
+ * `installProbe` is sent to the page as source text (see browser.ts), so it must not refer to
+ * anything outside itself; everything it needs from MapLibre is typed loosely below.
+ */
+
+/** The parts of a MapLibre map the probe uses. */
+export interface ProbeMap {
+  on(type: string, f: (e: ProbeMapEvent) => void): void;
+  off(type: string, f: (e: ProbeMapEvent) => void): void;
+  once(type: string, f: () => void): void;
+  triggerRepaint(): void;
+  getCanvas(): HTMLCanvasElement;
+  getContainer(): HTMLElement;
+  project(ll: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(o: { layers: string[] }): {
+    properties: Record<string, unknown>;
+    layer: { id: string };
+  }[];
+  getGlobalState(): Record<string, unknown>;
+  setGlobalStateProperty(name: string, value: unknown): void;
+  getStyle(): {
+    layers: { id: string; type: string; source?: string; layout?: Record<string, unknown> }[];
+    'font-faces'?: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
+  };
+  getLayer(id: string): unknown;
+  getSource(id: string): { setData(d: unknown): void } | undefined;
+  addSource(id: string, s: unknown): void;
+  addLayer(l: unknown, before?: string): void;
+  removeLayer(id: string): void;
+  removeSource(id: string): void;
+}
+interface ProbeMapEvent {
+  sourceId?: string;
+  dataType?: string;
+  tile?: unknown;
+}
+
+/** What one measured update took: from the input to the drawn frame that shows the new state. */
+export interface Settled {
+  ok: boolean;
+  ms: number;
+  renders: number;
+  idles: number;
+  why?: string;
+}
+
+export interface DragResult {
+  ok: boolean;
+  steps: number;
+  rendersDuringDrag: number;
+  stateUpdates: number;
+  workerResults: number;
+  lastStepToFinalMs: number;
+  finalAfterWorkerMs: number;
+  rendersAfterWorker: number;
+}
+
+export interface FontCheck {
+  needed: string[];
+  fetched: string[];
+  uncovered: string[];
+  labels: number;
+}
+
+export interface Probe {
+  idleAt: number | null;
+  longTasks: { start: number; duration: number }[];
+  mapSize(): { width: number; height: number };
+  loadEvents(windowDays: number): Promise<number>;
+  visibleEventCount(day: number): number;
+  appMove(day: number): Promise<Settled>;
+  repaint(day: number, layer: string): Promise<Settled>;
+  setUpBaseline(): void;
+  baselineMove(day: number): Promise<Settled>;
+  drag(days: number[], intervalMs: number): Promise<DragResult>;
+  fonts(): FontCheck;
+  blockedTime(from: number, to: number): { total: number; longest: number };
+}
+
+export function installProbe(): void {
+  const w = window as unknown as { __app?: { map: ProbeMap }; __bench?: Probe };
+  let map = null as unknown as ProbeMap;
+  const probe = {} as Probe;
+  probe.idleAt = null;
+  probe.longTasks = [];
+  let app: { map: ProbeMap } | undefined;
+  Object.defineProperty(w, '__app', {
+    configurable: true,
+    get: () => app,
+    set: (v: { map: ProbeMap }) => {
+      app = v;
+      map = v.map;
+      map.once('idle', () => {
+        if (probe.idleAt === null) probe.idleAt = performance.now();
+      });
+    },
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task timing in this browser
+  }
+
+  /** Waits until the GPU has finished the frame just drawn (software WebGL draws asynchronously). */
+  const syncGpu = () => {
+    const gl = map.getCanvas().getContext('webgl2');
+    if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  };
+
+  /**
+   * Resolves at the first `idle` whose drawn frame passes `check` (an intermediate `idle` is
+   * possible after fast changes, so the drawn features are checked, not trusted).
+   */
+  const settle = (t0: number, check: () => string | true, timeoutMs = 30_000): Promise<Settled> =>
+    new Promise((resolve) => {
+      let renders = 0;
+      let idles = 0;
+      const onRender = () => {
+        renders++;
+      };
+      const finish = (r: Settled) => {
+        map.off('render', onRender);
+        map.off('idle', onIdle);
+        clearTimeout(timer);
+        resolve(r);
+      };
+      const onIdle = () => {
+        idles++;
+        syncGpu();
+        const t = performance.now();
+        const verdict = check();
+        if (verdict === true) finish({ ok: true, ms: t - t0, renders, idles });
+        else if (t - t0 > timeoutMs)
+          finish({ ok: false, ms: t - t0, renders, idles, why: verdict });
+        else setTimeout(() => map.triggerRepaint(), 0);
+      };
+      const timer = setTimeout(
+        () => finish({ ok: false, ms: performance.now() - t0, renders, idles, why: 'timeout' }),
+        timeoutMs + 5_000,
+      );
+      map.on('render', onRender);
+      map.on('idle', onIdle);
+    });
+
+  // --- the event points as loaded by the page (real and, in scale runs, synthetic) ---
+  let ev = {
+    n: 0,
+    id: [] as string[],
+    t0: new Int32Array(0),
+    t1: new Int32Array(0),
+    ll: [] as [number, number][],
+    features: [] as { properties: { id: string; t0: number; t1: number } }[],
+    window: 14,
+  };
+  probe.loadEvents = async (windowDays) => {
+    const data = (await (await fetch('/data/map-data.json')).json()) as {
+      geo: {
+        events: {
+          features: {
+            geometry: { coordinates: [number, number] };
+            properties: { id: string; t0: number; t1: number };
+          }[];
+        };
+      };
+    };
+    const fs = data.geo.events.features;
+    ev = {
+      n: fs.length,
+      id: fs.map((f) => f.properties.id),
+      t0: Int32Array.from(fs, (f) => f.properties.t0),
+      t1: Int32Array.from(fs, (f) => f.properties.t1),
+      ll: fs.map((f) => f.geometry.coordinates),
+      features: fs,
+      window: windowDays,
+    };
+    return ev.n;
+  };
+  const inWindow = (i: number, day: number) =>
+    (ev.t0[i] as number) - ev.window <= day && day <= (ev.t1[i] as number) + ev.window;
+  const isActive = (i: number, day: number) =>
+    (ev.t0[i] as number) <= day && day <= (ev.t1[i] as number);
+
+  probe.mapSize = () => {
+    const c = map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  };
+  probe.visibleEventCount = (day) => {
+    let n = 0;
+    for (let i = 0; i < ev.n; i++) if (inWindow(i, day)) n++;
+    return n;
+  };
+
+  /** The drawn event points are exactly the ones near `day`: none stale, none missing well inside the view. */
+  const checkEvents = (day: number, layer: string): string | true => {
+    if (!map.getLayer(layer)) return `no layer ${layer}`;
+    const got = new Set(
+      map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)),
+    );
+    const { width, height } = probe.mapSize();
+    const margin = 40;
+    const near = new Set<string>();
+    let missing = 0;
+    for (let i = 0; i < ev.n; i++) {
+      if (!inWindow(i, day)) continue;
+      const id = ev.id[i] as string;
+      near.add(id);
+      const p = map.project(ev.ll[i] as [number, number]);
+      const x = p.x + 14;
+      const y = p.y - 14;
+      if (x > margin && x < width - margin && y > margin && y < height - margin && !got.has(id))
+        missing++;
+    }
+    let stale = 0;
+    for (const id of got) if (!near.has(id)) stale++;
+    return missing || stale ? `${layer}: ${missing} missing, ${stale} stale` : true;
+  };
+  /** No drawn timed feature (districts, corridor, zone, posts) belongs to another date. */
+  const checkTimed = (day: number): string | true => {
+    const layers = map
+      .getStyle()
+      .layers.filter(
+        (l) => l.source === 'timed' && (l.layout?.visibility ?? 'visible') !== 'none',
+      )
+      .map((l) => l.id);
+    const stale = map
+      .queryRenderedFeatures({ layers })
+      .filter(
+        (f) => (f.properties.t0 as number) > day || (f.properties.t1 as number) < day,
+      ).length;
+    return stale ? `timed: ${stale} stale` : true;
+  };
+  const checkApp = (day: number): string | true => {
+    if (map.getGlobalState().day !== day) return 'day not applied yet';
+    const e = checkEvents(day, 'events');
+    return e === true ? checkTimed(day) : e;
+  };
+
+  const slider = () => document.getElementById('date-slider') as HTMLInputElement;
+  const input = (day: number) => {
+    const s = slider();
+    s.value = String(day);
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  /** A reader's slider move in the app: input event → the app's own path → drawn frame. */
+  probe.appMove = (day) => {
+    const t0 = performance.now();
+    const done = settle(t0, () => checkApp(day));
+    input(day);
+    return done;
+  };
+
+  /** A plain repaint of what is on screen now (same date, same visible points): the drawing floor. */
+  probe.repaint = (day, layer) => {
+    const t0 = performance.now();
+    const done = settle(t0, () =>
+      layer === 'events' ? checkApp(day) : checkEvents(day, layer),
+    );
+    map.triggerRepaint();
+    return done;
+  };
+
+  // --- the baseline: the same points, pre-filtered on the main thread and re-sent with setData ---
+  probe.setUpBaseline = () => {
+    const style = map.getStyle();
+    const at = style.layers.findIndex((l) => l.id === 'events');
+    const events = style.layers[at] as { paint?: Record<string, unknown> } | undefined;
+    const before = style.layers[at + 1]?.id;
+    map.removeLayer('events');
+    map.removeSource('events');
+    map.addSource('baseline-events', {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+    map.addLayer(
+      {
+        id: 'baseline-events',
+        type: 'circle',
+        source: 'baseline-events',
+        // the app's look, with "active on this date" read from the pre-filtered data instead
+        paint: {
+          ...events?.paint,
+          'circle-opacity': ['case', ['get', 'active'], 0.95, 0.55],
+          'circle-radius': ['case', ['get', 'active'], 9, 7],
+        },
+      },
+      before,
+    );
+  };
+  probe.baselineMove = (day) => {
+    const t0 = performance.now();
+    const done = settle(t0, () =>
+      map.getGlobalState().day !== day ? 'day not applied yet' : checkEvents(day, 'baseline-events'),
+    );
+    requestAnimationFrame(() => {
+      const features = [];
+      for (let i = 0; i < ev.n; i++) {
+        if (!inWindow(i, day)) continue;
+        const f = ev.features[i] as { properties: Record<string, unknown> };
+        features.push({ ...f, properties: { ...f.properties, active: isActive(i, day) } });
+      }
+      map.setGlobalStateProperty('day', day);
+      map.getSource('baseline-events')?.setData({ type: 'FeatureCollection', features });
+    });
+    return done;
+  };
+
+  /** A drag: one slider input per `intervalMs`, then the time until the last date is drawn. */
+  probe.drag = async (days, intervalMs) => {
+    const renders: number[] = [];
+    const results: number[] = [];
+    let stateUpdates = 0;
+    let lastDay = map.getGlobalState().day;
+    const onRender = () => {
+      renders.push(performance.now());
+      const d = map.getGlobalState().day;
+      if (d !== lastDay) {
+        stateUpdates++;
+        lastDay = d;
+      }
+    };
+    const onData = (e: ProbeMapEvent) => {
+      if (e.dataType === 'source' && e.tile) results.push(performance.now());
+    };
+    map.on('render', onRender);
+    map.on('data', onData);
+    const start = performance.now();
+    for (let i = 0; i < days.length; i++) {
+      input(days[i] as number);
+      if (i < days.length - 1) await new Promise((r) => setTimeout(r, intervalMs));
+    }
+    const last = performance.now();
+    const final = days[days.length - 1] as number;
+    const s = await settle(last, () => checkApp(final));
+    const end = last + s.ms;
+    map.off('render', onRender);
+    map.off('data', onData);
+    const workerDone = Math.max(start, ...results.filter((t) => t <= end));
+    return {
+      ok: s.ok,
+      steps: days.length,
+      rendersDuringDrag: renders.filter((t) => t >= start && t <= last).length,
+      stateUpdates,
+      workerResults: results.filter((t) => t >= start).length,
+      lastStepToFinalMs: s.ms,
+      finalAfterWorkerMs: end - workerDone,
+      rendersAfterWorker: renders.filter((t) => t > workerDone && t <= end).length,
+    };
+  };
+
+  /** Which label font files the on-screen labels need, and which the page fetched. */
+  probe.fonts = () => {
+    const style = map.getStyle();
+    const faces = Object.values(style['font-faces'] ?? {}).flat();
+    const symbolLayers = style.layers
+      .filter((l) => l.type === 'symbol' && (l.layout?.visibility ?? 'visible') !== 'none')
+      .map((l) => l.id);
+    const labels = map.queryRenderedFeatures({ layers: symbolLayers });
+    const chars = new Set<number>();
+    for (const f of labels)
+      for (const ch of String(f.properties.label ?? f.properties.name ?? ''))
+        chars.add(ch.codePointAt(0) as number);
+    const file = (url: string) => url.split('/').pop()?.split('?')[0] ?? url;
+    const covers = (range: string, cp: number) => {
+      const [a, b] = range.replace(/^U\+/i, '').split('-');
+      const lo = parseInt(a as string, 16);
+      const hi = b ? parseInt(b, 16) : lo;
+      return cp >= lo && cp <= hi;
+    };
+    const needed = new Set<string>();
+    const uncovered: string[] = [];
+    for (const cp of chars) {
+      if (cp <= 0x20) continue;
+      const face = faces.find((f) => (f['unicode-range'] ?? []).some((r) => covers(r, cp)));
+      if (face) needed.add(file(face.url));
+      else uncovered.push(String.fromCodePoint(cp));
+    }
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((e) => file(e.name))
+      .filter((n) => n.endsWith('.woff2'));
+    return {
+      needed: [...needed].sort(),
+      fetched: [...new Set(fetched)].sort(),
+      uncovered,
+      labels: labels.length,
+    };
+  };
+
+  probe.blockedTime = (from, to) => {
+    let total = 0;
+    let longest = 0;
+    for (const t of probe.longTasks) {
+      if (t.start < from || t.start > to) continue;
+      total += Math.max(0, t.duration - 50);
+      longest = Math.max(longest, t.duration);
+    }
+    return { total, longest };
+  };
+
+  w.__bench = probe;
+}

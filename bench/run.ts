@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: builds the app, serves it on 127.0.0.1:4190, drives headless Chromium (software
+ * WebGL), prints a table and writes bench/results.json. Targets are printed PASS / MISS; the exit
+ * code is 0 unless the run itself failed. BENCH_QUICK=1 repeats less (for working on the benchmark).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { CompiledData } from '../src/data/types.ts';
+import { launch } from './browser.ts';
+import { buildAll } from './build.ts';
+import { APP_DIST, BARE_DIST, ORIGIN, PORT, RESULTS, ROOT, RUNS, SCALES } from './config.ts';
+import { measureBytes } from './measure/bytes.ts';
+import { lighthouse } from './measure/lighthouse.ts';
+import { coldLoads } from './measure/load.ts';
+import { scrub, type ScaleResult } from './measure/scrub.ts';
+import { report } from './report.ts';
+import { serve } from './server.ts';
+import { withSyntheticEvents } from './synthetic.ts';
+
+const t0 = Date.now();
+const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
+
+/** The app's "near the date" window, read from the style module (which Node cannot import). */
+function eventWindowDays(): number {
+  const src = readFileSync(join(ROOT, 'src', 'map', 'style.ts'), 'utf8');
+  const m = /EVENT_WINDOW_DAYS\s*=\s*(\d+)/.exec(src);
+  if (!m) throw new Error('EVENT_WINDOW_DAYS not found in src/map/style.ts');
+  return Number(m[1]);
+}
+
+async function main(): Promise<void> {
+  const ensure = spawnSync('node', ['scripts/ensure-chromium.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (ensure.status !== 0) throw new Error('Chromium is missing');
+
+  log('building the app (npm run build) and the bare MapLibre page');
+  await buildAll();
+  const server = await serve(PORT, { '/bare/': BARE_DIST, '/': APP_DIST });
+  log(`serving ${ORIGIN}/ (app) and ${ORIGIN}/bare/ (bare MapLibre)`);
+  const browser = await launch();
+  const chromium = browser.version();
+  try {
+    const json = readFileSync(join(APP_DIST, 'data', 'map-data.json'), 'utf8');
+    const data = JSON.parse(json) as CompiledData;
+    const windowDays = eventWindowDays();
+    const eventDays = data.events.map((e) => e.t0);
+
+    log(`cold loads (${RUNS.coldLoads} of each page, alternating)`);
+    const load = await coldLoads(browser, RUNS.coldLoads, log);
+
+    log(`scrub at the real data (${RUNS.scrubMoves} moves)`);
+    const real = await scrub(browser, {
+      moves: RUNS.scrubMoves,
+      windowDays,
+      range: data.range,
+      eventDays,
+      log,
+    });
+    log(`  scrub ${med(real.scrub.ms)} ms, repaint ${med(real.repaint.ms)} ms`);
+
+    const scale: Record<number, ScaleResult> = {};
+    for (const n of SCALES) {
+      log(`scale: ${n.toLocaleString('en')} synthetic events`);
+      const r = await scrub(browser, {
+        moves: RUNS.scaleMoves,
+        windowDays,
+        range: data.range,
+        eventDays,
+        mapData: withSyntheticEvents(json, n),
+        baselineMoves: RUNS.baselineMoves,
+        drags: RUNS.drags,
+        log,
+      });
+      scale[n] = r;
+      log(
+        `  load ${r.loadMs.toFixed(0)} ms; scrub ${med(r.scrub.ms)} ms, repaint ${med(r.repaint.ms)} ms, ` +
+          `setData ${med(r.baseline.ms)} ms; drag: last step → frame ${r.drags.map((d) => d.lastStepToFinalMs.toFixed(0)).join('/')} ms`,
+      );
+    }
+    await browser.close();
+
+    log(`lighthouse, desktop (${RUNS.lighthouse} runs)`);
+    const lh = await lighthouse(`${ORIGIN}/`, RUNS.lighthouse, log);
+
+    const bytes = measureBytes(load.files);
+    const results = report({
+      generated: new Date().toISOString(),
+      machine: { cpus: cpus().length, node: process.version, chromium },
+      runs: RUNS,
+      load,
+      real,
+      scale,
+      bytes,
+      lighthouse: lh,
+      seconds: Math.round((Date.now() - t0) / 1000),
+    });
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${RESULTS.slice(ROOT.length + 1)}`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+function med(xs: number[]): string {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number).toFixed(0) : '–';
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

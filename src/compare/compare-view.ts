@@ -1,0 +1,68 @@
+/** The "compare two dates" summary: a legend for the map marks, what changed, the events in between. */
+import type { CompiledData } from '../data/types.ts';
+import type { Selection } from '../state/store.ts';
+import { formatDay } from '../time/days.ts';
+import { el } from '../ui/dom.ts';
+import { strings } from '../ui/strings.ts';
+import { changesBetween, eventsBetween } from './changes.ts';
+
+const statusText = (s: string | null): string =>
+  s === null ? strings.compare.absent : ((strings.status as Record<string, string>)[s] ?? s);
+
+export function renderCompare(
+  root: HTMLElement,
+  data: CompiledData,
+  day: number,
+  compare: number | null,
+  onSelect: (s: Selection) => void,
+): void {
+  if (compare === null) {
+    root.hidden = true;
+    root.replaceChildren();
+    return;
+  }
+  const [from, to] = compare <= day ? [compare, day] : [day, compare];
+  const changes = changesBetween(data, from, to);
+  const events = eventsBetween(data.events, from, to);
+  const changeItems = changes.map((c) =>
+    el(
+      'li',
+      { 'data-feature': c.feature.id },
+      el('strong', {}, c.feature.title),
+      `: ${statusText(c.before)} → ${statusText(c.after)}`,
+    ),
+  );
+  const eventItems = events.map((e) => {
+    const b = el('button', { type: 'button', class: 'link-button', 'data-event': e.id }, e.title);
+    b.addEventListener('click', () => onSelect({ kind: 'event', id: e.id }));
+    return el('li', {}, el('span', { class: 'event-date' }, formatDay(e.t0)), ' ', b);
+  });
+  root.replaceChildren(
+    el('h2', {}, strings.compare.heading(formatDay(from), formatDay(to))),
+    el(
+      'ul',
+      { class: 'legend-items' },
+      el(
+        'li',
+        {},
+        el('span', { class: 'swatch swatch-now', 'aria-hidden': 'true' }),
+        strings.compare.legendNow(formatDay(day)),
+      ),
+      el(
+        'li',
+        {},
+        el('span', { class: 'swatch swatch-then', 'aria-hidden': 'true' }),
+        strings.compare.legendThen(formatDay(compare)),
+      ),
+    ),
+    el('h3', { class: 'visually-hidden' }, strings.compare.changed),
+    changeItems.length
+      ? el('ul', { class: 'compare-changes' }, ...changeItems)
+      : el('p', { class: 'muted' }, strings.compare.noChanges),
+    el('h3', {}, strings.compare.eventsBetween(events.length)),
+    eventItems.length
+      ? el('ol', { class: 'compare-events' }, ...eventItems)
+      : el('p', { class: 'muted' }, strings.compare.noEvents),
+  );
+  root.hidden = false;
+}

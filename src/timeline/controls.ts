@@ -1,0 +1,106 @@
+/** Buttons under the slider: play/pause and speed, previous/next event, compare two dates, guided tour. */
+import { isoFromDay, dayFromIso } from '../time/days.ts';
+import { el } from '../ui/dom.ts';
+import { strings } from '../ui/strings.ts';
+import { SPEEDS, type Speed } from './playback.ts';
+
+export interface ControlCallbacks {
+  onPlay: (play: boolean) => void;
+  onSpeed: (speed: Speed) => void;
+  onStep: (direction: 1 | -1) => void;
+  onCompare: (day: number | null) => void;
+  onTour: () => void;
+}
+
+export class TimelineControls {
+  private readonly play: HTMLButtonElement;
+  private readonly compareToggle: HTMLButtonElement;
+  private readonly compareDate: HTMLInputElement;
+  private readonly compareLabel: HTMLLabelElement;
+
+  constructor(root: HTMLElement, minDay: number, maxDay: number, cb: ControlCallbacks) {
+    const p = strings.playback;
+    this.play = el('button', { type: 'button', id: 'play', 'aria-pressed': 'false' }, p.play);
+    this.play.addEventListener('click', () =>
+      cb.onPlay(this.play.getAttribute('aria-pressed') !== 'true'),
+    );
+    const speed = el(
+      'select',
+      { id: 'speed', 'aria-label': p.speed },
+      ...(Object.keys(SPEEDS) as Speed[]).map((s) => el('option', { value: s }, p[s])),
+    );
+    speed.addEventListener('change', () => cb.onSpeed(speed.value as Speed));
+    const prev = el(
+      'button',
+      { type: 'button', id: 'prev-event', 'aria-keyshortcuts': '[' },
+      `◀ ${p.previous}`,
+    );
+    prev.addEventListener('click', () => cb.onStep(-1));
+    const next = el(
+      'button',
+      { type: 'button', id: 'next-event', 'aria-keyshortcuts': ']' },
+      `${p.next} ▶`,
+    );
+    next.addEventListener('click', () => cb.onStep(1));
+
+    this.compareToggle = el(
+      'button',
+      { type: 'button', id: 'compare-toggle', 'aria-pressed': 'false' },
+      strings.compare.toggle,
+    );
+    this.compareDate = el('input', {
+      type: 'date',
+      id: 'compare-date',
+      min: isoFromDay(minDay),
+      max: isoFromDay(maxDay),
+    });
+    this.compareLabel = el('label', { for: 'compare-date' }, strings.compare.withLabel);
+    this.compareToggle.addEventListener('click', () => {
+      const on = this.compareToggle.getAttribute('aria-pressed') !== 'true';
+      cb.onCompare(
+        on ? (dayFromIso(this.compareDate.value) ?? Math.max(minDay, this.currentDay - 30)) : null,
+      );
+    });
+    this.compareDate.addEventListener('change', () => {
+      const day = dayFromIso(this.compareDate.value);
+      if (day !== null && day >= minDay && day <= maxDay) cb.onCompare(day);
+    });
+    const tour = el('button', { type: 'button', id: 'tour-start' }, strings.tour.start);
+    tour.addEventListener('click', () => cb.onTour());
+
+    root.append(
+      el(
+        'div',
+        { class: 'timeline-controls' },
+        this.play,
+        speed,
+        prev,
+        next,
+        this.compareToggle,
+        this.compareLabel,
+        this.compareDate,
+        tour,
+      ),
+    );
+    this.renderCompare(null);
+  }
+
+  private currentDay = 0;
+
+  renderPlaying(playing: boolean): void {
+    this.play.setAttribute('aria-pressed', String(playing));
+    this.play.textContent = playing ? strings.playback.pause : strings.playback.play;
+  }
+
+  renderDay(day: number): void {
+    this.currentDay = day;
+  }
+
+  renderCompare(compare: number | null): void {
+    this.compareToggle.setAttribute('aria-pressed', String(compare !== null));
+    this.compareLabel.hidden = compare === null;
+    this.compareDate.hidden = compare === null;
+    if (compare !== null && this.compareDate.value !== isoFromDay(compare))
+      this.compareDate.value = isoFromDay(compare);
+  }
+}

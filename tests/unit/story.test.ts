@@ -1,0 +1,103 @@
+/** Pure parts of the storytelling tools: stepping, compare, density, tour references. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../scripts/pipeline/compile.ts';
+import { readGeodata } from '../../scripts/pipeline/files.ts';
+import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import { changesBetween, eventsBetween } from '../../src/compare/changes.ts';
+import type { CompiledData } from '../../src/data/types.ts';
+import { dayFromIso, isoFromDay } from '../../src/time/days.ts';
+import { densityCounts } from '../../src/timeline/density.ts';
+import { nextEvent, previousEvent } from '../../src/timeline/events-nav.ts';
+import { TOUR_STEPS } from '../../src/tour/steps.ts';
+
+let data: CompiledData;
+beforeAll(() => {
+  const result = validateGeodata(readGeodata('geodata'));
+  if (!result.data) throw new Error('geodata/ does not validate');
+  data = compile(result.data);
+});
+const d = (iso: string) => dayFromIso(iso) as number;
+
+describe('stepping', () => {
+  it('lands on the next and previous event dates, skipping background spans', () => {
+    const { startDay, endDay } = data.range;
+    expect(nextEvent(data.events, d('2020-11-19'), endDay)?.id).toBe('aghdam-handover-2020-11-20');
+    expect(previousEvent(data.events, d('2020-11-20'), startDay)?.start).toBe('2020-11-11');
+    expect(nextEvent(data.events, d('2024-06-12'), endDay)).toBeNull();
+    // the mission spans 2020–2024 and is not a step
+    expect(nextEvent(data.events, d('2020-11-09'), endDay)?.id).toBe(
+      'trilateral-statement-2020-11-10',
+    );
+  });
+});
+
+describe('compare', () => {
+  it('finds the three handovers between 19 Nov and 2 Dec 2020, in either order', () => {
+    for (const [a, b] of [
+      ['2020-11-19', '2020-12-02'],
+      ['2020-12-02', '2020-11-19'],
+    ] as const) {
+      const changed = changesBetween(data, d(a), d(b)).map(
+        (c) => `${c.feature.id}:${c.before}>${c.after}`,
+      );
+      for (const id of ['aghdam-district', 'kalbajar-district', 'lachin-district']) {
+        expect(changed).toContain(`${id}:armenian-held>azerbaijan`);
+      }
+      const events = eventsBetween(data.events, d(a), d(b)).map((e) => e.id);
+      expect(events).toEqual(
+        expect.arrayContaining([
+          'aghdam-handover-2020-11-20',
+          'kalbajar-handover-2020-11-25',
+          'lachin-handover-2020-12-01',
+        ]),
+      );
+    }
+  });
+  it('sees the corridor and zone change on 26 Aug 2022', () => {
+    const changed = changesBetween(data, d('2022-08-25'), d('2022-08-26')).map((c) => c.feature.id);
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        'lachin-corridor-original',
+        'lachin-corridor-bypass',
+        'zone-2022-03',
+        'zone-2022-08',
+      ]),
+    );
+  });
+  it('finds nothing between a date and itself', () => {
+    expect(changesBetween(data, d('2021-05-05'), d('2021-05-05'))).toEqual([]);
+    expect(eventsBetween(data.events, d('2021-05-05'), d('2021-05-05'))).toEqual([]);
+  });
+});
+
+describe('density', () => {
+  it('counts every dated event once, by month', () => {
+    const { startDay, endDay } = data.range;
+    const counts = densityCounts(data.events, startDay, endDay);
+    expect(counts.length).toBeGreaterThan(40);
+    const inRange = data.events.filter(
+      (e) => e.t1 >= startDay && e.t0 <= endDay && e.t1 - e.t0 <= 366,
+    ).length;
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(inRange);
+  });
+});
+
+describe('the guided tour', () => {
+  it('has 8–12 steps in date order whose events and highlights exist', () => {
+    expect(TOUR_STEPS.length).toBeGreaterThanOrEqual(8);
+    expect(TOUR_STEPS.length).toBeLessThanOrEqual(12);
+    let last = 0;
+    for (const s of TOUR_STEPS) {
+      const day = d(s.date);
+      expect(day, s.date).toBeGreaterThanOrEqual(last);
+      last = day;
+      const e = data.events.find((x) => x.id === s.event);
+      expect(e, s.event).toBeDefined();
+      expect(
+        e!.t0 <= day && day <= Math.max(e!.t1, e!.t0),
+        `${s.event} on ${isoFromDay(day)}`,
+      ).toBe(true);
+      if (s.highlight) expect(data.groups[s.highlight], s.highlight).toBeDefined();
+    }
+  });
+});
