@@ -21,7 +21,16 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Render data as text (textContent / DOM nodes).' },
+        { property: 'outerHTML', message: 'Render data as text (textContent / DOM nodes).' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Render data as text (textContent / DOM nodes).',
+        },
+        { property: 'setHTMLUnsafe', message: 'Render data as text (textContent / DOM nodes).' },
       ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
     },
   },
 );

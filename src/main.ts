@@ -4,6 +4,7 @@ import { setUpAccess } from './a11y/setup.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { renderLegend } from './map/legend.ts';
+import { addOnlineBasemap } from './map/online-basemap.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
 import { Panel } from './panel/panel.ts';
@@ -48,7 +49,8 @@ async function start(): Promise<void> {
   const parsed = parseUrl(window.location.search, {
     minDay: startDay,
     maxDay: endDay,
-    isPlace: (id) => id in data.places || id in data.groups,
+    // own keys only: `constructor` or `__proto__` in a link must not count as a place
+    isPlace: (id) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
     isEvent: (id) => data.events.some((e) => e.id === id),
     tourSteps: TOUR_STEPS.length,
   });
@@ -65,6 +67,7 @@ async function start(): Promise<void> {
     tour: parsed.state.tour ?? null,
     names: parsed.state.names ?? 'both',
     show: parsed.state.show ?? 'map',
+    basemap: parsed.state.basemap,
   };
   const store = new Store(initial);
   const onSelect = (selection: Selection) => {
@@ -92,6 +95,10 @@ async function start(): Promise<void> {
       });
       renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
       exposeForTests(map, store);
+      if (initial.basemap)
+        addOnlineBasemap(map.map, initial.basemap, {
+          onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
+        });
     } catch (err) {
       console.warn('map unavailable:', err);
       byId('map').hidden = true;

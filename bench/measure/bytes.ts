@@ -1,5 +1,5 @@
 /** Bytes fetched on first load, gzip-compressed, with each JS file's bytes traced to its package. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { APP_DIST } from '../config.ts';
@@ -95,7 +95,7 @@ export function measureBytes(files: string[]): Bytes {
   };
   for (const path of [...new Set(files)].sort()) {
     const file = join(APP_DIST, path);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
     const body = readFileSync(file);
     const name = basename(path);
     if (/\.(m?js)$/.test(name)) {

@@ -4,6 +4,7 @@
  */
 
 export type Part = 'early' | 'mid' | 'late';
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
 export type RawDate =
@@ -22,6 +23,8 @@ export type RawDate =
       /** "this February", "last May" */
       relative?: 'this' | 'last' | 'next';
     }
+  /** "next spring", "the summer of 2021", "last winter" */
+  | { type: 'season'; season: Season; year?: number; relative?: 'this' | 'last' | 'next' }
   /** "2020", "1991-1993", "the early 1990s", "late 2020" */
   | { type: 'year'; year: number; yearTo?: number; part?: Part; decade?: boolean }
   /** "on Sunday", "Thursday morning", "last Friday" */
@@ -89,18 +92,22 @@ const NUMBER_WORDS: Record<string, number> = {
 
 // building blocks (used with the u and i flags; capitalisation is checked after matching)
 const M =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}])';
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![\\p{L}])';
 const D = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
 const Y = '(?:19|20)\\d{2}(?!\\d)';
 const PART =
   '(?:early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of)';
 const WD = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\\p{L}])';
-const COUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|a\\s+couple\\s+of)';
+const COUNT =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|a\\s+couple\\s+of)';
 
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] as number;
 const num = (s: string | undefined) => (s === undefined ? undefined : parseInt(s, 10));
 const countOf = (s: string) => {
-  const w = s.toLowerCase().replace(/^a\s+/, '').replace(/\s+of$/, '');
+  const w = s
+    .toLowerCase()
+    .replace(/^a\s+/, '')
+    .replace(/\s+of$/, '');
   return NUMBER_WORDS[w] ?? NUMBER_WORDS[s.toLowerCase()] ?? parseInt(s, 10);
 };
 const unitOf = (s: string): Unit => s.toLowerCase().replace(/s$/, '') as Unit;
@@ -116,6 +123,9 @@ const yearOf = (s: string | undefined): number | undefined => {
   const n = parseInt(s, 10);
   return s.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
 };
+
+/** A season word counts only after a cue ("in spring"), never alone ("a spring", "to spring"). */
+const cued = (g: Record<string, string | undefined>) => g.cue !== undefined;
 
 interface Rule {
   re: RegExp;
@@ -211,6 +221,21 @@ const RULES: Rule[] = [
       };
     },
   ),
+  // next spring | the summer of 2021 | in winter ("fall" only with this/last/next or a year)
+  rule(
+    `(?:\\b(?<rel>this|last|next)\\s+|(?<=\\b(?<cue>in|during|by|since|until|the)\\s+))?(?<s>spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(?<y>${Y}))?`,
+    (g) => {
+      const name = (g.s as string).toLowerCase();
+      const rel = g.rel?.toLowerCase() as 'this' | 'last' | 'next' | undefined;
+      if (!rel && !g.y && (name === 'fall' || !cued(g))) return null;
+      return {
+        type: 'season',
+        season: (name === 'fall' ? 'autumn' : name) as Season,
+        year: num(g.y),
+        relative: rel,
+      };
+    },
+  ),
   // the early 1990s
   rule(`\\b(?:(?<p>early|mid|late)[\\s-]+)?(?<y>(?:19|20)\\d)0s\\b`, (g) => ({
     type: 'year',
@@ -242,11 +267,19 @@ const RULES: Rule[] = [
     (g) => ({ type: 'year', year: num(g.y) as number }),
   ),
   // on Sunday | Thursday morning | last Friday
-  rule(`(?:\\b(?<dir>on|last|this|next|by|since|until|from)\\s+)?(?<w>${WD})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`, (g) => ({
-    type: 'weekday',
-    weekday: WEEKDAYS.indexOf((g.w as string).toLowerCase()),
-    direction: g.dir?.toLowerCase() === 'last' ? 'last' : g.dir?.toLowerCase() === 'next' ? 'next' : 'auto',
-  })),
+  rule(
+    `(?:\\b(?<dir>on|last|this|next|by|since|until|from)\\s+)?(?<w>${WD})(?:\\s+(?:morning|afternoon|evening|night)\\b)?`,
+    (g) => ({
+      type: 'weekday',
+      weekday: WEEKDAYS.indexOf((g.w as string).toLowerCase()),
+      direction:
+        g.dir?.toLowerCase() === 'last'
+          ? 'last'
+          : g.dir?.toLowerCase() === 'next'
+            ? 'next'
+            : 'auto',
+    }),
+  ),
   // today | yesterday | this morning | the day before yesterday
   rule(
     `\\b(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night)\\b`,
@@ -286,9 +319,10 @@ const RULES: Rule[] = [
     (g) => ({ type: 'recent', unit: unitOf(g.u as string), count: g.n ? countOf(g.n) : 3 }),
   ),
   // the next day | the following week | two days later | the day before | that day
-  // ("before" / "after" only at the end of a clause: "six months before the expiry" is not a date)
+  // ("before" / "after" only at the end of a clause: "six months before the expiry" is not a date,
+  // nor is a comparison: "a day later than agreed")
   rule(
-    `\\b(?:(?<w>the\\s+(?:next|following|previous|same)|that|a|an)\\s+(?<u>day|week|month|year)(?:\\s+(?<dir>later|earlier|(?:after|before)(?=\\s*(?:[,.;:!?)]|$))))?|(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?<u2>days|weeks|months|years)\\s+(?<dir2>later|earlier|(?:after|before)(?=\\s*(?:[,.;:!?)]|$))))\\b`,
+    `\\b(?:(?<w>the\\s+(?:next|following|previous|same)|that|a|an)\\s+(?<u>day|week|month|year)(?:\\s+(?<dir>later|earlier|(?:after|before)(?=\\s*(?:[,.;:!?)]|$))))?|(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?<u2>days|weeks|months|years)\\s+(?<dir2>later|earlier|(?:after|before)(?=\\s*(?:[,.;:!?)]|$))))\\b(?!\\s+than\\b)`,
     (g) => {
       const unit = unitOf((g.u ?? g.u2) as string);
       const w = (g.w ?? '').toLowerCase().replace(/\s+/g, ' ');

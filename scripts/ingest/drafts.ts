@@ -35,7 +35,9 @@ export interface Existing {
 /** Something the editor must fix before drafts can be written. */
 export class DraftRefused extends Error {}
 
-const STOP = new Set('a an the of in on at to for and or by with from over its it is are as'.split(' '));
+const STOP = new Set(
+  'a an the of in on at to for and or by with from over its it is are as'.split(' '),
+);
 
 /** Lower-case words joined by hyphens, letters transliterated (a valid kebab-case id). */
 export function slug(text: string, words = 5): string {
@@ -59,12 +61,7 @@ const KIND_RANK: Record<string, number> = {
   'former-state': 4,
 };
 
-const flat = (s: string) =>
-  s
-    .replace(/[‘’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const flat = (s: string) => s.replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The article's headline: its first line of four or more words. */
 function headlineOf(body: string): string {
@@ -122,7 +119,10 @@ export function draftRecords(
     kind: meta.kind ?? 'news',
     draft: true,
   };
-  return { source, events: candidateEvents(text, analysis, published, sourceId, existing, gazetteer) };
+  return {
+    source,
+    events: candidateEvents(text, analysis, published, sourceId, existing, gazetteer),
+  };
 }
 
 interface Candidate {
@@ -158,7 +158,14 @@ function candidateEvents(
     if (!places?.size) continue;
     const precision = d.precision === 'range' ? 'day' : d.precision;
     const key = `${d.from}/${d.to}/${precision}`;
-    const c = byDate.get(key) ?? { from: d.from, to: d.to, precision, texts: [], bases: [], places: new Set() };
+    const c = byDate.get(key) ?? {
+      from: d.from,
+      to: d.to,
+      precision,
+      texts: [],
+      bases: [],
+      places: new Set(),
+    };
     if (!c.texts.includes(d.text)) c.texts.push(d.text);
     if (!c.bases.includes(d.basis)) c.bases.push(d.basis);
     for (const p of places) c.places.add(p);
@@ -206,14 +213,15 @@ function dateWords(c: Candidate): string {
   return `${formatDay(from)} – ${formatDay(to)}`;
 }
 
-/** Existing events whose dates overlap the candidate's and that share a place below country level. */
+/** Existing events whose dates overlap the candidate's and that share a place (below country level if it can). */
 function sameAs(c: Candidate, places: string[], existing: Existing): string[] {
   const broad = new Set(['azerbaijan', 'armenia', 'russia', 'turkiye', 'nagorno-karabakh']);
   return existing.events
     .filter((e) => {
       const end = e.date.end ?? e.date.start;
       const overlap = e.date.start <= c.to && c.from <= end;
-      return overlap && e.places.some((p) => places.includes(p) && !broad.has(p));
+      const onlyBroad = places.every((p) => broad.has(p));
+      return overlap && e.places.some((p) => places.includes(p) && (onlyBroad || !broad.has(p)));
     })
     .map((e) => e.id);
 }
@@ -222,8 +230,11 @@ function sameAs(c: Candidate, places: string[], existing: Existing): string[] {
 async function appendToArray(path: string, records: object[]): Promise<string> {
   const before = readFileSync(path, 'utf8');
   const close = before.lastIndexOf(']');
-  if (close < 0 || !Array.isArray(JSON.parse(before))) throw new DraftRefused(`${path} is not a JSON array`);
-  const options = (await resolveConfig(path)) ?? {};
+  if (close < 0 || !Array.isArray(JSON.parse(before)))
+    throw new DraftRefused(`${path} is not a JSON array`);
+  // the file's own Prettier settings, or the project's when the folder is outside it (a test copy)
+  const options =
+    (await resolveConfig(path)) ?? (await resolveConfig(join(process.cwd(), 'x.json'))) ?? {};
   const formatted = await format(JSON.stringify(records, null, 2), { ...options, parser: 'json' });
   const inner = formatted.trim().replace(/^\[\n/, '').replace(/\n\]$/, '');
   const head = before.slice(0, close).replace(/\s*$/, '');
@@ -234,12 +245,19 @@ async function appendToArray(path: string, records: object[]): Promise<string> {
 export async function writeDrafts(geodataDir: string, drafts: Drafts): Promise<string[]> {
   const sourcesPath = join(geodataDir, 'sources.json');
   const eventsPath = join(geodataDir, 'events.json');
-  const sourceIds = (JSON.parse(readFileSync(sourcesPath, 'utf8')) as { id: string }[]).map((s) => s.id);
-  const eventIds = new Set((JSON.parse(readFileSync(eventsPath, 'utf8')) as { id: string }[]).map((e) => e.id));
+  const sourceIds = (JSON.parse(readFileSync(sourcesPath, 'utf8')) as { id: string }[]).map(
+    (s) => s.id,
+  );
+  const eventIds = new Set(
+    (JSON.parse(readFileSync(eventsPath, 'utf8')) as { id: string }[]).map((e) => e.id),
+  );
   if (sourceIds.includes(drafts.source.id))
-    throw new DraftRefused(`sources.json already has a source "${drafts.source.id}": nothing was written`);
+    throw new DraftRefused(
+      `sources.json already has a source "${drafts.source.id}": nothing was written`,
+    );
   const clash = drafts.events.find((e) => eventIds.has(e.id));
-  if (clash) throw new DraftRefused(`events.json already has an event "${clash.id}": nothing was written`);
+  if (clash)
+    throw new DraftRefused(`events.json already has an event "${clash.id}": nothing was written`);
   // prepare both files before writing either
   const sources = await appendToArray(sourcesPath, [drafts.source]);
   const events = drafts.events.length ? await appendToArray(eventsPath, drafts.events) : null;

@@ -101,7 +101,10 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Letters of any script to plain Latin letters (lower case, no diacritics). */
 export function romanise(word: string): string {
   let s = word.normalize('NFC').toLowerCase();
-  s = s.replace(/^ե/, 'ye').replace(/^ո(?!ւ)/, 'vo').replace(/ու/g, 'u');
+  s = s
+    .replace(/^ե/, 'ye')
+    .replace(/^ո(?!ւ)/, 'vo')
+    .replace(/ու/g, 'u');
   let out = '';
   for (const ch of s) out += AZERBAIJANI[ch] ?? CYRILLIC[ch] ?? ARMENIAN[ch] ?? ch;
   return out
@@ -127,11 +130,21 @@ const FOLDS: [string, string][] = [
   ['e', 'a'], // ə, e and a swap freely between traditions (Kəlbəcər, Kelbajar, Kalbajar)
 ];
 
+/** Words that stand for one another in names (US / UK spelling, kinds of airfield). */
+const SYNONYMS: Record<string, string> = {
+  airfield: 'airport',
+  airbase: 'airport',
+  aerodrome: 'airport',
+  center: 'centre',
+  rayonu: 'rayon',
+};
+
 /** The comparison key of one word. */
 export function foldKey(word: string): string {
-  const s = romanise(word);
+  const r = romanise(word);
+  const s = SYNONYMS[r] ?? r;
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const fold = FOLDS.find(([from]) => s.startsWith(from, i));
     if (fold) {
       out += fold[1];
@@ -185,7 +198,11 @@ export function editDistance(a: string, b: string, max = 2): number {
       }
       const prev = rows[i - 1] as number[];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let d = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
       row.push(d);

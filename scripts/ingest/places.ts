@@ -83,7 +83,8 @@ const NOT_PLACES = new Set(
 );
 
 /** Words before a capitalised word that suggest it names a place. */
-const PLACE_CUES = /(?:\b(?:in|near|from|to|into|at|outside|across|towards?|of|village of|town of|city of|region of|district of))\s+(?:the\s+)?$/i;
+const PLACE_CUES =
+  /(?:\b(?:in|near|from|to|into|at|outside|across|towards?|of|village of|town of|city of|region of|district of))\s+(?:the\s+)?$/i;
 const PLACE_NOUNS = new Set([
   ...DISTRICT_WORDS,
   ...SETTLEMENT_WORDS,
@@ -126,7 +127,9 @@ function joined(text: string, a: Token, b: Token): boolean {
 function derivedFromName(key: string, gaz: Gazetteer): boolean {
   return gaz.singleWord.some((e) => {
     const k = e.keys[0] as string;
-    return k.length >= 4 && key.length > k.length && key.length - k.length <= 4 && key.startsWith(k);
+    return (
+      k.length >= 4 && key.length > k.length && key.length - k.length <= 4 && key.startsWith(k)
+    );
   });
 }
 
@@ -142,12 +145,14 @@ function exactAt(text: string, tokens: Token[], i: number, gaz: Gazetteer): Foun
       const t = tokens[i + j] as Token;
       const want = entry.keys[j] as string;
       const plural = j === n - 1 && PLACE_NOUNS.has(t.text.toLowerCase().replace(/s$/, ''));
-      ok = joined(text, tokens[i + j - 1] as Token, t) && (t.key === want || (plural && t.key === `${want}s`));
+      ok =
+        joined(text, tokens[i + j - 1] as Token, t) &&
+        (t.key === want || (plural && t.key === `${want}s`));
     }
     if (!ok) continue;
     // a one-word match that only folding explains must not be an ordinary word ("Seven" ≠ Sevan)
     const folded = n === 1 && romanise(first.text) !== romanise(entry.name);
-    if (folded && !plausibleName(first, gaz)) continue;
+    if (folded && NOT_PLACES.has(first.text.toLowerCase())) continue;
     const last = tokens[i + n - 1] as Token;
     if (best && best.lastToken === i + n - 1) {
       if (folded) best.candidates.push(entry);
@@ -175,7 +180,14 @@ function inflectedAt(tokens: Token[], i: number, gaz: Gazetteer): Found | null {
     const key = foldKey(t.text.slice(0, -ending.length));
     const hits = gaz.singleWord.filter((e) => e.keys[0] === key);
     if (hits.length)
-      return { start: t.start, end: t.end, firstToken: i, lastToken: i, candidates: hits, how: 'inflected' };
+      return {
+        start: t.start,
+        end: t.end,
+        firstToken: i,
+        lastToken: i,
+        candidates: hits,
+        how: 'inflected',
+      };
   }
   return null;
 }
@@ -201,7 +213,14 @@ function fuzzyAt(tokens: Token[], i: number, gaz: Gazetteer): Found | null {
     } else if (d === bestDistance && d <= max) hits.push(e);
   }
   if (bestDistance > max || new Set(hits.map((h) => h.id)).size !== 1) return null;
-  return { start: t.start, end: t.end, firstToken: i, lastToken: i, candidates: hits, how: 'fuzzy' };
+  return {
+    start: t.start,
+    end: t.end,
+    firstToken: i,
+    lastToken: i,
+    candidates: hits,
+    how: 'fuzzy',
+  };
 }
 
 function wordAfter(tokens: Token[], f: Found, text: string): Token | null {
@@ -241,7 +260,8 @@ function choose(
 ): { id: string; alternatives: string[] } {
   const ids = [...new Set(f.candidates.map((c) => c.id))];
   const twin = gaz.districtByName.get(tokens[f.firstToken]?.key ?? '');
-  if (twin && !ids.includes(twin) && f.lastToken === f.firstToken && f.how !== 'fuzzy') ids.push(twin);
+  if (twin && !ids.includes(twin) && f.lastToken === f.firstToken && f.how !== 'fuzzy')
+    ids.push(twin);
   ids.sort(byPreference(gaz.places));
   if (ids.length === 1) return { id: ids[0] as string, alternatives: [] };
   const cue = cueOf(text, tokens, f);
@@ -259,12 +279,17 @@ export function findPlaces(text: string, gaz: Gazetteer): PlaceResult {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!isCapitalised(t.text)) continue;
-    const f = exactAt(text, tokens, i, gaz) ?? inflectedAt(tokens, i, gaz) ?? fuzzyAt(tokens, i, gaz);
+    const f =
+      exactAt(text, tokens, i, gaz) ?? inflectedAt(tokens, i, gaz) ?? fuzzyAt(tokens, i, gaz);
     if (!f) continue;
     const { id, alternatives } = choose(text, tokens, f, gaz);
     // a district mention takes the word "region" / "district" that follows it
     const after = wordAfter(tokens, f, text);
-    if (gaz.places.get(id)?.class === 'district' && after && DISTRICT_WORDS.has(after.text.toLowerCase())) {
+    if (
+      gaz.places.get(id)?.class === 'district' &&
+      after &&
+      DISTRICT_WORDS.has(after.text.toLowerCase())
+    ) {
       f.end = after.end;
       f.lastToken += 1;
     }
@@ -280,7 +305,13 @@ export function findPlaces(text: string, gaz: Gazetteer): PlaceResult {
   for (const f of found) {
     const hit = places.get(f.id) ?? { id: f.id, fuzzy: true, mentions: [] };
     const variant = f.candidates.find((c) => c.id === f.id)?.name ?? f.candidates[0]?.name ?? '';
-    hit.mentions.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), variant, how: f.how });
+    hit.mentions.push({
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      variant,
+      how: f.how,
+    });
     hit.fuzzy &&= f.how === 'fuzzy';
     places.set(f.id, hit);
     if (f.alternatives.length)
@@ -316,7 +347,7 @@ function upgradeCoordinated(
       const next = found[j + 1] as (typeof found)[number];
       if (!/^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(prev.end, next.start))) break;
       const district = gaz.districtByName.get(foldKey(text.slice(prev.start, prev.end)));
-      if (district && prev.end - prev.start > 0) {
+      if (district) {
         prev.id = district;
         prev.alternatives = [];
       }
@@ -346,7 +377,11 @@ function unmatchedWords(
     if (!PLACE_CUES.test(before) && !nounAfter) continue;
     // a run of capitalised words is one name (Kiçik Qaladərəsi); skip runs that contain a non-place word
     let j = i;
-    while (tokens[j + 1] && joined(text, tokens[j] as Token, tokens[j + 1] as Token) && isCapitalised((tokens[j + 1] as Token).text))
+    while (
+      tokens[j + 1] &&
+      joined(text, tokens[j] as Token, tokens[j + 1] as Token) &&
+      isCapitalised((tokens[j + 1] as Token).text)
+    )
       j++;
     const run = tokens.slice(i, j + 1);
     if (run.some((w, k) => NOT_PLACES.has(w.text.toLowerCase()) || covered.has(i + k))) {

@@ -4,7 +4,7 @@
  * a year ("March 26") lean on the dates the text gave before them.
  */
 import { addMonths, dayFromIso, isoFromDay } from '../../src/time/days.ts';
-import type { DateMatch, Part, RawDate, Unit } from './dates.ts';
+import type { DateMatch, Part, RawDate, Season, Unit } from './dates.ts';
 import { sentenceAt, sentences, type Sentence } from './sentences.ts';
 
 export type Precision = 'day' | 'range' | 'month' | 'year' | 'approximate';
@@ -53,7 +53,16 @@ const PART_DAYS: Record<Part, (y: number, m: number) => [number, number]> = {
 const PART_MONTHS: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 const PART_DECADE: Record<Part, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
-const FUTURE = /\b(?:will|shall|is due to|are due to|is scheduled|are scheduled|to be held|plans? to|is expected to|are expected to)\b/i;
+const FUTURE =
+  /\b(?:will|shall|(?:is|are) (?:due|scheduled|set|expected|planned) (?:to|for)|to be held|plans? to)\b/i;
+
+/** True when the clause that leads up to the date is in the future tense ("will move … on Tuesday"). */
+function futureTense(ctx: Context): boolean {
+  const before = ctx.text.slice(ctx.sents[ctx.sentence]?.start ?? 0, ctx.match.start);
+  const clause =
+    before.split(/[,;:]\s+(?:and|but|while|whereas)\s+|;\s*|\s+but\s+|\s+while\s+/).pop() ?? '';
+  return FUTURE.test(clause);
+}
 const NAMED = /\d{4}/; // a date that names its year
 
 interface Span {
@@ -93,7 +102,11 @@ const monthSpan = (y: number, m: number, basis: string): Span => ({
   basis,
 });
 
-export function resolveDates(text: string, matches: DateMatch[], published: string): ResolvedDate[] {
+export function resolveDates(
+  text: string,
+  matches: DateMatch[],
+  published: string,
+): ResolvedDate[] {
   const pub = dayFromIso(published);
   if (pub === null) throw new Error(`not a date: ${published}`);
   const sents = sentences(text);
@@ -153,9 +166,10 @@ function resolveOne(raw: RawDate, ctx: Context): Resolved | null {
       return calendarDate(raw, ctx);
     case 'year':
       return { span: yearish(raw) };
+    case 'season':
+      return { span: season(raw, ctx) };
     case 'weekday': {
-      const before = ctx.text.slice(ctx.sents[ctx.sentence]?.start ?? 0, ctx.match.start);
-      const future = raw.direction === 'next' || (raw.direction === 'auto' && FUTURE.test(before));
+      const future = raw.direction === 'next' || (raw.direction === 'auto' && futureTense(ctx));
       const w = weekday(pub);
       if (future) {
         const ahead = (raw.weekday - w + 7) % 7 || 7;
@@ -171,7 +185,8 @@ function resolveOne(raw: RawDate, ctx: Context): Resolved | null {
       const basis = 'counted back from publication';
       if (raw.unit === 'hour') return { span: daySpan(pub, 'publication date') };
       if (raw.unit === 'day') return { span: daySpan(pub - raw.count, basis) };
-      if (raw.unit === 'week') return { span: { ...daySpan(pub - 7 * raw.count, basis), precision: 'approximate' } };
+      if (raw.unit === 'week')
+        return { span: { ...daySpan(pub - 7 * raw.count, basis), precision: 'approximate' } };
       if (raw.unit === 'month') {
         const d = addMonths(pub, -raw.count);
         return { span: monthSpan(yearOfDay(d), monthOfDay(d), basis) };
@@ -185,7 +200,9 @@ function resolveOne(raw: RawDate, ctx: Context): Resolved | null {
           : raw.unit === 'week'
             ? pub - 7 * raw.count
             : addMonths(pub, -(raw.unit === 'month' ? raw.count : 12 * raw.count));
-      return { span: interval(from, pub, 'approximate', 'a conventional window before publication') };
+      return {
+        span: interval(from, pub, 'approximate', 'a conventional window before publication'),
+      };
     }
     case 'anaphoric':
       return { span: anaphoric(raw.unit, raw.offset, ctx) };
@@ -211,9 +228,8 @@ function anaphoric(unit: Unit, offset: number, ctx: Context): Span {
     .reverse()
     .find((d) => !d.out.dateline && (d.out.precision === 'day' || d.out.precision === 'range'));
   const basis = ref ? `counted from "${ref.match.text}"` : 'counted from publication';
-  const anchor = ref
-    ? (dayFromIso(offset < 0 ? ref.out.from : offset > 0 ? ref.out.to : ref.out.from) as number)
-    : ctx.pub;
+  // "the next day" after "September 19-20" is the 21st; "the day before" it, the 18th
+  const anchor = ref ? (dayFromIso(offset > 0 ? ref.out.to : ref.out.from) as number) : ctx.pub;
   if (unit === 'day') return daySpan(anchor + offset, basis);
   if (unit === 'week') return { ...daySpan(anchor + 7 * offset, basis), precision: 'approximate' };
   if (unit === 'month') {
@@ -223,12 +239,48 @@ function anaphoric(unit: Unit, offset: number, ctx: Context): Span {
   return yearSpan(yearOfDay(anchor) + offset, basis);
 }
 
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** A season as three months; winter is December to February and belongs to its December's year. */
+function season(raw: Extract<RawDate, { type: 'season' }>, ctx: Context): Span {
+  const m0 = SEASON_START[raw.season];
+  const bounds = (y: number): [number, number] => {
+    const endYear = m0 === 12 ? y + 1 : y;
+    const endMonth = m0 === 12 ? 2 : m0 + 2;
+    return [ymd(y, m0, 1), ymd(endYear, endMonth, lastDay(endYear, endMonth))];
+  };
+  const pubYear = yearOfDay(ctx.pub);
+  const years = [pubYear - 2, pubYear - 1, pubYear, pubYear + 1];
+  let year: number;
+  let basis = 'counted from publication';
+  if (raw.year !== undefined) [year, basis] = [raw.year, 'as written'];
+  else if (raw.relative === 'next' || (!raw.relative && futureTense(ctx)))
+    year = years.find((y) => bounds(y)[0] > ctx.pub) as number;
+  else if (raw.relative === 'last')
+    year = years.filter((y) => bounds(y)[1] < ctx.pub).pop() as number;
+  else year = years.filter((y) => bounds(y)[0] <= ctx.pub).pop() as number; // this / the latest
+  const [from, to] = bounds(year);
+  return {
+    from,
+    to,
+    iso: `${monthIso(from)}/${monthIso(to)}`,
+    precision: 'approximate',
+    basis,
+  };
+}
+
 function yearish(raw: Extract<RawDate, { type: 'year' }>): Span {
   const basis = 'as written';
   if (raw.decade) {
     const [a, b] = raw.part ? PART_DECADE[raw.part] : [0, 9];
     const [y0, y1] = [raw.year + a, raw.year + b];
-    return { from: ymd(y0, 1, 1), to: ymd(y1, 12, 31), iso: `${y0}/${y1}`, precision: 'approximate', basis };
+    return {
+      from: ymd(y0, 1, 1),
+      to: ymd(y1, 12, 31),
+      iso: `${y0}/${y1}`,
+      precision: 'approximate',
+      basis,
+    };
   }
   if (raw.yearTo !== undefined) {
     return {
@@ -262,9 +314,15 @@ function calendarDate(raw: DateRaw, ctx: Context): Resolved | null {
     [year, basis] = [pubYear + raw.yearOffset, 'year counted from publication'];
   else if (raw.relative === 'this') [year, basis] = [pubYear, 'year of publication'];
   else if (raw.relative === 'last')
-    [year, basis] = [raw.month < pubMonth ? pubYear : pubYear - 1, 'the last such month before publication'];
+    [year, basis] = [
+      raw.month < pubMonth ? pubYear : pubYear - 1,
+      'the last such month before publication',
+    ];
   else if (raw.relative === 'next')
-    [year, basis] = [raw.month > pubMonth ? pubYear : pubYear + 1, 'the next such month after publication'];
+    [year, basis] = [
+      raw.month > pubMonth ? pubYear : pubYear + 1,
+      'the next such month after publication',
+    ];
   else [year, basis] = chooseYear(raw, ctx);
 
   const { month, day } = raw;
@@ -281,7 +339,10 @@ function calendarDate(raw: DateRaw, ctx: Context): Resolved | null {
   if (day !== undefined) return { ...keep, span: daySpan(ymd(year, month, day), basis) };
   if (raw.part) {
     const [a, b] = PART_DAYS[raw.part](year, month);
-    return { ...keep, span: interval(ymd(year, month, a), ymd(year, month, b), 'approximate', basis) };
+    return {
+      ...keep,
+      span: interval(ymd(year, month, a), ymd(year, month, b), 'approximate', basis),
+    };
   }
   return { ...keep, span: monthSpan(year, month, basis) };
 }
@@ -290,8 +351,10 @@ function calendarDate(raw: DateRaw, ctx: Context): Resolved | null {
  * The year of a date written without one:
  * 1. a year written just after it ("November 10 (November 9 in Moscow), 2020");
  * 2. the year of the same date written earlier ("the November 10 deal" after "November 10, 2020");
- * 3. the year of a date in the last few sentences ("On August 11, 2021 … Later on August 14");
- * 4. otherwise the latest such date not long after publication (news reports the recent past).
+ * 3. in a future-tense sentence, the first such date from publication on;
+ * 4. the year of a date in the last few sentences, if that does not move the story backwards
+ *    ("On August 11, 2021 … Later on August 14");
+ * 5. otherwise the latest such date not long after publication (news reports the recent past).
  */
 function chooseYear(raw: DateRaw, ctx: Context): [number, string] {
   const { text, match, done, pub } = ctx;
@@ -314,34 +377,46 @@ function chooseYear(raw: DateRaw, ctx: Context): [number, string] {
   }
 
   const limit = pub + 60;
+  const future = futureTense(ctx);
+  const pubYear = yearOfDay(pub);
+  if (future) {
+    // "will be handed over by the end of May": the first such date from publication on
+    for (const y of [pubYear - 1, pubYear, pubYear + 1]) {
+      if (ymd(y, raw.month, raw.day ?? lastDay(y, raw.month)) >= pub)
+        return [y, 'next such date after publication (future tense)'];
+    }
+  }
   for (const d of [...done].reverse()) {
     if (d.out.dateline) continue;
     const near = ctx.sentence - d.sentence <= 3;
-    const calendar = d.out.precision === 'day' || d.out.precision === 'range' || d.out.precision === 'month';
+    const calendar =
+      d.out.precision === 'day' || d.out.precision === 'range' || d.out.precision === 'month';
     const sameSentenceYear = d.sentence === ctx.sentence && d.out.precision === 'year';
     if (!near || !(calendar || sameSentenceYear)) continue;
     if (!NAMED.test(d.match.text) && d.year === undefined) continue;
     const y = Number(d.out.from.slice(0, 4));
-    if (ymd(y, raw.month, raw.day ?? 1) <= limit) return [y, `year of "${d.match.text}" nearby`];
+    const candidate = ymd(y, raw.month, raw.day ?? 1);
+    // a story moves forward: a date well before the one it leans on is not in that year
+    const forward = candidate >= (dayFromIso(d.out.from) as number) - 31;
+    if (forward && candidate <= limit) return [y, `year of "${d.match.text}" nearby`];
     break;
   }
 
-  const pubYear = yearOfDay(pub);
   for (const y of [pubYear + 1, pubYear, pubYear - 1]) {
     if (ymd(y, raw.month, raw.day ?? 1) <= limit) return [y, 'latest such date up to publication'];
   }
   return [pubYear - 1, 'latest such date up to publication'];
 }
 
-/** A date alone on its line, apart from a few words ("Publishing date", a time, "1 minute read"). */
+/** A date alone on its line, apart from a few words ("Publishing date", a time, "1 minute read") and no full stop. */
 function isDateline(text: string, match: DateMatch, all: DateMatch[]): boolean {
   const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
   const nl = text.indexOf('\n', match.end);
   const lineEnd = nl === -1 ? text.length : nl;
   let line = text.slice(lineStart, lineEnd);
   for (const d of all) {
-    if (d.start >= lineStart && d.end <= lineEnd)
-      line = line.replace(d.text, ' ');
+    if (d.start >= lineStart && d.end <= lineEnd) line = line.replace(d.text, ' ');
   }
-  return (line.match(/\p{L}{2,}/gu) ?? []).length <= 5;
+  // a sentence ends with a full stop; a page stamp does not ("Mar 27, 2022 • 4 hours ago")
+  return (line.match(/\p{L}{2,}/gu) ?? []).length <= 5 && !/[.!?"”]\s*$/.test(line);
 }

@@ -21,7 +21,7 @@ export function sentences(text: string): Sentence[] {
     if (end > start) out.push({ start, end });
     start = end;
   };
-  const boundary = /\n|[.!?]["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d•])/gu;
+  const boundary = /\n|[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d•])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     if (m[0] !== '\n') {

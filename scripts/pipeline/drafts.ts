@@ -60,10 +60,12 @@ export function checkDraftReferences(data: Geodata, log: ProblemLog): void {
 /** The data the app may show: no draft sources or events, and no draft mark on the rest. */
 export function withoutDrafts(data: Geodata): Geodata {
   const published = <T extends { draft?: boolean }>(list: T[]): T[] =>
-    list.filter((r) => !isDraft(r)).map((r) => {
-      const copy = { ...r };
-      delete copy.draft;
-      return copy;
-    });
+    list
+      .filter((r) => !isDraft(r))
+      .map((r) => {
+        const copy = { ...r };
+        delete copy.draft;
+        return copy;
+      });
   return { ...data, sources: published(data.sources), events: published(data.events) };
 }

@@ -15,7 +15,11 @@ export function selectionTitle(data: CompiledData, sel: Selection, mode: NameMod
   const place = data.places[sel.id];
   if (place) return placeName(place, mode);
   const first = data.groups[sel.id]?.[0];
-  return (strings.layers as Record<string, string>)[sel.id] ?? data.features[first ?? '']?.title ?? sel.id;
+  return (
+    (strings.layers as Record<string, string>)[sel.id] ??
+    data.features[first ?? '']?.title ??
+    sel.id
+  );
 }
 
 export function announceChange(
@@ -27,7 +31,8 @@ export function announceChange(
   const a = strings.announce;
   const date = formatDay(state.day);
   const selectionChanged =
-    state.selection?.kind !== previous.selection?.kind || state.selection?.id !== previous.selection?.id;
+    state.selection?.kind !== previous.selection?.kind ||
+    state.selection?.id !== previous.selection?.id;
   if (selectionChanged) {
     const title = selectionTitle(data, state.selection, state.names);
     announcer.say(state.selection ? a.selected(title, date) : a.cleared(date));

@@ -25,7 +25,11 @@ export interface AccessDeps {
 
 export function setUpAccess({ data, store, map, onSelect }: AccessDeps): void {
   const toolbar = byId('toolbar');
-  const searchRoot = el('div', { class: 'search', role: 'search', 'aria-label': strings.search.label });
+  const searchRoot = el('div', {
+    class: 'search',
+    role: 'search',
+    'aria-label': strings.search.label,
+  });
   const namesRoot = el('div', { class: 'names-control' });
   toolbar.append(searchRoot, namesRoot);
   new SearchBox(searchRoot, buildIndex(data), {
@@ -33,7 +37,8 @@ export function setUpAccess({ data, store, map, onSelect }: AccessDeps): void {
     onChoose: (entry) => {
       onSelect({ kind: entry.kind, id: entry.id });
       const target = targetOf(data, entry);
-      if (target && map && store.state.show === 'map') map.focusOn(target, coverOf(byId('panel')));
+      if (target && map && store.state.show === 'map')
+        map.focusOn(target, coverOf(byId('panel'), byId('map')));
     },
   });
   renderNameControl(namesRoot, store.state.names, (names) => store.update(setNames(names)));
@@ -53,16 +58,22 @@ export function setUpAccess({ data, store, map, onSelect }: AccessDeps): void {
     map?.setNames(state.names);
     list.render(state);
     if (!previous) return;
-    if (state.show !== previous.show) announcer.say(strings.announce.view(strings.view[state.show]));
+    if (state.show !== previous.show)
+      announcer.say(strings.announce.view(strings.view[state.show]));
     else announceChange(announcer, data, state, previous);
   };
   store.subscribe(apply);
   apply(store.state, null);
 }
 
-/** How much of the map the panel hides: its width on the right, or its height as a bottom sheet. */
-function coverOf(panel: HTMLElement): { right: number; bottom: number } {
+/** How much of the map the panel hides: on the right (side panel) or at the bottom (bottom sheet). */
+function coverOf(panel: HTMLElement, map: HTMLElement): { right: number; bottom: number } {
   if (panel.hidden) return { right: 0, bottom: 0 };
-  const sheet = window.matchMedia('(max-width: 640px)').matches;
-  return sheet ? { right: 0, bottom: panel.offsetHeight } : { right: panel.offsetWidth, bottom: 0 };
+  const p = panel.getBoundingClientRect();
+  const m = map.getBoundingClientRect();
+  const sheet = p.width >= m.width;
+  return {
+    right: sheet ? 0 : Math.max(0, m.right - p.left),
+    bottom: sheet ? Math.max(0, m.bottom - p.top) : 0,
+  };
 }

@@ -10,7 +10,13 @@ import type { AppState, Selection } from '../state/store.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { eventDateText } from './event-date.ts';
-import { eventActors, eventHaystack, eventMatches, NO_FILTER, type ListFilter } from './list-filter.ts';
+import {
+  eventActors,
+  eventHaystack,
+  eventMatches,
+  NO_FILTER,
+  type ListFilter,
+} from './list-filter.ts';
 
 interface Item {
   event: EventRecord;
@@ -28,6 +34,9 @@ export class ListView {
   private names: NameMode | null = null;
   private day = -1;
   private selection: Selection = null;
+  /** the event that stands for the date shown, and whether the list was on screen last time */
+  private target: Item | null = null;
+  private visible = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -67,12 +76,25 @@ export class ListView {
     form.addEventListener('input', read);
     form.addEventListener('change', read);
     form.addEventListener('reset', () => setTimeout(read));
-    root.replaceChildren(el('h2', { id: 'list-title' }, l.heading), form, this.count, this.list);
+    root.replaceChildren(
+      el(
+        'div',
+        { class: 'list-head' },
+        el('h2', { id: 'list-title' }, l.heading),
+        form,
+        this.count,
+      ),
+      this.list,
+    );
     this.applyFilter();
   }
 
   private item(e: EventRecord): Item {
-    const title = el('button', { type: 'button', class: 'link-button', 'data-event': e.id }, e.title);
+    const title = el(
+      'button',
+      { type: 'button', class: 'link-button', 'data-event': e.id },
+      e.title,
+    );
     title.addEventListener('click', () => this.onSelect({ kind: 'event', id: e.id }));
     const places = el('p', { class: 'event-places' });
     const li = el(
@@ -98,7 +120,11 @@ export class ListView {
     for (const { event, places } of this.items) {
       places.replaceChildren();
       event.places.forEach((pid, i) => {
-        const b = el('button', { type: 'button', class: 'link-button', 'data-place': pid }, name(pid));
+        const b = el(
+          'button',
+          { type: 'button', class: 'link-button', 'data-place': pid },
+          name(pid),
+        );
         b.addEventListener('click', () => this.onSelect({ kind: 'place', id: pid }));
         places.append(i ? ', ' : '', b);
       });
@@ -142,15 +168,24 @@ export class ListView {
     if (state.day !== this.day) {
       this.day = state.day;
       this.markDate(state.day);
-    }
+    } else if (!this.root.hidden && !this.visible) this.scrollToDate();
+    this.visible = !this.root.hidden;
   }
 
-  /** Marks the events on the date, or else the latest one before it, and brings it into view. */
+  /**
+   * Marks the events on the date, and the latest one that ended before it when that is more recent than
+   * any still going on (a years-long blockade does not hide last week's event); brings the most recent
+   * into view.
+   */
   private markDate(day: number): void {
     const on = this.items.filter((i) => i.event.t0 <= day && day <= i.event.t1);
-    const latest = on.length
-      ? []
-      : this.items.filter((i) => i.event.t0 <= day).slice(-1);
+    const lastOnStart = Math.max(-Infinity, ...on.map((i) => i.event.t0));
+    const ended = this.items.filter((i) => i.event.t1 < day);
+    const last = ended.reduce<Item | null>(
+      (a, b) => (!a || b.event.t1 >= a.event.t1 ? b : a),
+      null,
+    );
+    const latest = last && last.event.t0 > lastOnStart ? [last] : [];
     for (const item of this.items) {
       const badge = item.li.querySelector('.now-badge') as HTMLElement;
       const when = on.includes(item) ? 'on' : latest.includes(item) ? 'latest' : '';
@@ -158,7 +193,15 @@ export class ListView {
       badge.textContent =
         when === 'on' ? strings.list.onDate : when === 'latest' ? strings.list.latest : '';
     }
-    const target = [...on, ...latest].find((i) => !i.li.hidden);
-    if (target && !this.root.hidden) target.li.scrollIntoView({ block: 'nearest' });
+    // the most specific: the marked event that began last (not a war that spans years)
+    const target = [...on, ...latest]
+      .filter((i) => !i.li.hidden)
+      .reduce<Item | null>((a, b) => (!a || b.event.t0 >= a.event.t0 ? b : a), null);
+    this.target = target;
+    if (!this.root.hidden) this.scrollToDate();
+  }
+
+  private scrollToDate(): void {
+    this.target?.li.scrollIntoView({ block: 'nearest' });
   }
 }

@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -63,7 +64,8 @@ export class MapView {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    this.map.getCanvas().setAttribute('aria-label', container.getAttribute('aria-label') ?? 'Map');
+    // the canvas is its own region (MapLibre): name it by what the keys do, unlike its container's name
+    this.map.getCanvas().setAttribute('aria-label', strings.view.mapKeys);
 
     this.map.on('click', (e) => {
       const hit = this.featureAt(e.point);
@@ -141,18 +143,21 @@ export class MapView {
    * whatever covers the map (`cover`: pixels hidden on the right by the panel, at the bottom by the sheet).
    */
   focusOn(
-    target: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
+    target:
+      { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
     cover: { right: number; bottom: number } = { right: 0, bottom: 0 },
   ): void {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const duration = reduced ? 0 : 800;
-    const padding = { top: 40, left: 40, right: 40 + cover.right, bottom: 40 + cover.bottom };
     if ('bounds' in target) {
+      const padding = { top: 40, left: 40, right: 40 + cover.right, bottom: 40 + cover.bottom };
       const [w, s, e, n] = target.bounds;
       this.map.fitBounds([w, s, e, n], { padding, maxZoom: 11, duration });
     } else {
       const zoom = Math.max(this.map.getZoom(), target.zoom);
-      this.map.flyTo({ center: target.center, zoom, padding, duration });
+      // an offset, not padding: padding given to flyTo would stay on the map afterwards
+      const offset: [number, number] = [-cover.right / 2, -cover.bottom / 2];
+      this.map.flyTo({ center: target.center, zoom, offset, duration });
     }
   }
 

@@ -6,6 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Basemap, CompiledData } from '../data/types.ts';
+import { escapeHtml } from '../ui/dom.ts';
 import { fontFaces, LABEL_FONT } from './fonts.ts';
 import { palette } from './palette.ts';
 
@@ -148,7 +149,11 @@ export function buildStyle(
     'font-faces': fontFaces,
     transition: { duration: 0, delay: 0 },
     sources: {
-      countries: { ...geo(basemap.countries), attribution: basemap.attribution.join(' · ') },
+      // MapLibre shows attribution as HTML: the data's text is escaped first
+      countries: {
+        ...geo(basemap.countries),
+        attribution: basemap.attribution.map(escapeHtml).join(' · '),
+      },
       admin1: geo(basemap.admin1),
       nkao: geo(basemap.nkao),
       water: geo(basemap.water),

@@ -3,8 +3,7 @@ import type { CompiledData } from '../data/types.ts';
 import type { SearchEntry } from './search-index.ts';
 
 export type Target =
-  | { center: [number, number]; zoom: number }
-  | { bounds: [number, number, number, number] };
+  { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
 
 /** Zoom a point result is shown at (at least): villages and towns legible. */
 const POINT_ZOOM = 10;

@@ -1,5 +1,6 @@
 /** App state, its pure updaters, and a tiny subscribe/notify store. */
 import type { NameMode } from '../names/names.ts';
+import type { OnlineBasemapId } from '../map/online-basemap.ts';
 export interface View {
   zoom: number;
   lat: number;
@@ -20,6 +21,8 @@ export interface AppState {
   names: NameMode;
   /** the map, or the list of events in its place */
   show: ViewMode;
+  /** opt-in online basemap (URL `basemap=osm`); absent by default: no request to another host */
+  basemap?: OnlineBasemapId;
 }
 
 export type ViewMode = 'map' | 'list';

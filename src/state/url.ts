@@ -4,6 +4,7 @@
  */
 import { dayFromIso, isoFromDay } from '../time/days.ts';
 import { isNameMode } from '../names/names.ts';
+import { isOnlineBasemapId } from '../map/online-basemap.ts';
 import type { AppState, View } from './store.ts';
 
 export interface UrlContext {
@@ -100,6 +101,14 @@ export const URL_KEYS: Record<string, UrlKey> = {
     },
     write: (s) => (s.show === 'list' ? 'list' : null),
   },
+  /** opt-in online basemap (off by default: the app then contacts no other host) */
+  basemap: {
+    read: (value, _ctx, state) => {
+      if (!isOnlineBasemapId(value)) return 'the only online basemap is osm';
+      state.basemap = value;
+    },
+    write: (s) => s.basemap ?? null,
+  },
   map: {
     read: (value, _ctx, state) => {
       const view = parseView(value);
@@ -112,10 +121,12 @@ export const URL_KEYS: Record<string, UrlKey> = {
 };
 
 const MAX_SHOWN = 40;
+/** control and bidi-override characters are exactly what must not be echoed */
+// eslint-disable-next-line no-control-regex
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function shown(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be echoed
-  const clean = value.replace(/[\u0000-\u001f]/g, '?');
+  const clean = value.replace(UNSHOWABLE, '?');
   return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
 }
 

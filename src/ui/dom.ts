@@ -17,10 +17,30 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The URL if it is a well-formed http(s) URL, else null (javascript:, data:, relative, garbage). */
+export function httpUrl(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A link to an outside page, only for http(s) URLs; anything else becomes plain text. */
 export function externalLink(url: string, text: string): HTMLElement {
-  if (!/^https?:\/\//i.test(url)) return el('span', {}, text);
-  return el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, text);
+  const href = httpUrl(url);
+  if (!href) return el('span', {}, text);
+  return el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, text);
+}
+
+/** Text made safe for the few library APIs that take HTML (MapLibre's attribution). */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -1,19 +1,27 @@
 /** Shared browser-test fixture: blocks and records any request to another host, waits for the map. */
 import { test as base, expect, type Page } from '@playwright/test';
 
+/**
+ * `auto`: runs in every test, whether or not the test names `offsite` (privacy: no request to another
+ * host by default). On the context, so popups and workers are covered too; a test's own page.route
+ * handlers take precedence.
+ */
 export const test = base.extend<{ offsite: string[] }>({
-  offsite: async ({ page }, use) => {
-    const offsite: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1')
-        return route.continue();
-      offsite.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
-    await use(offsite);
-    expect(offsite, 'requests to hosts other than the app’s own').toEqual([]);
-  },
+  offsite: [
+    async ({ context }, use) => {
+      const offsite: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1')
+          return route.continue();
+        offsite.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      await use(offsite);
+      expect(offsite, 'requests to hosts other than the app’s own').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

@@ -67,7 +67,11 @@ const IMG = '<img src=x onerror=alert(1)>';
 
 /** Kinds of bad data not already in validate.test.ts; each must fail with its own line. */
 const cases: [string, () => RawGeodata, RegExp][] = [
-  ['an empty file', () => ({ ...real, 'actors.json': '' }), /actors\.json › \(file\) › \(file\): malformed JSON/],
+  [
+    'an empty file',
+    () => ({ ...real, 'actors.json': '' }),
+    /actors\.json › \(file\) › \(file\): malformed JSON/,
+  ],
   [
     'a file that is JSON null',
     () => ({ ...real, 'layers.geojson': 'null' }),
@@ -185,7 +189,10 @@ const cases: [string, () => RawGeodata, RegExp][] = [
   [
     'duplicate layer feature id',
     () =>
-      mutate('layers.geojson', (fc) => void fc.features!.push(structuredClone(feature(fc, 'farrukh')))),
+      mutate(
+        'layers.geojson',
+        (fc) => void fc.features!.push(structuredClone(feature(fc, 'farrukh'))),
+      ),
     /layers\.geojson › farrukh › id: duplicate id/,
   ],
   [
@@ -381,7 +388,9 @@ const trimmed = (file: GeodataFile, keep: (f: Json, i: number) => boolean) => {
 };
 const BASE = {
   ...parsedReal,
-  'generated/admin1.geojson': trimmed('generated/admin1.geojson', (f) => referenced.has(String(f.id))),
+  'generated/admin1.geojson': trimmed('generated/admin1.geojson', (f) =>
+    referenced.has(String(f.id)),
+  ),
   'generated/countries.geojson': trimmed('generated/countries.geojson', (_, i) => i === 0),
   'generated/water.geojson': trimmed('generated/water.geojson', (_, i) => i === 0),
 } as Record<GeodataFile, unknown>;
@@ -478,69 +487,93 @@ describe('property: random mutations of the real data', () => {
     expect(run(BASE_RAW)).toEqual([]);
   });
 
-  it('a value of the wrong type anywhere is rejected, in the line format, naming its file', () => {
-    fc.assert(
-      fc.property(
-        filePath(GEODATA_FILES as unknown as GeodataFile[]).chain(({ file, path }) =>
-          otherType(getAt(BASE[file], path)).map((value) => ({ file, path, value })),
-        ),
-        ({ file, path, value }) => {
-          const json = setAt(structuredClone(BASE[file]), path, value);
-          const lines = run(withBaseFile(file, json));
-          expect(lines.length).toBeGreaterThan(0);
-          expect(lines.some((l) => l.startsWith(`geodata/${file} › `))).toBe(true);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
-
-  it('any JSON value anywhere never crashes the validator', () => {
-    fc.assert(
-      fc.property(filePath(GEODATA_FILES as unknown as GeodataFile[]), fc.jsonValue(), (at, value) => {
-        const json = setAt(structuredClone(BASE[at.file]), at.path, value);
-        run(withBaseFile(at.file, json));
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
-
-  it('a deleted key never crashes the validator; a deleted id, type or source list is reported', () => {
-    const keyed = (file: GeodataFile) =>
-      PATHS[file].filter((p) => typeof p[p.length - 1] === 'string');
-    fc.assert(
-      fc.property(
-        fc
-          .constantFrom(...HAND_EDITED)
-          .chain((file) => fc.constantFrom(...keyed(file)).map((path) => ({ file, path }))),
-        ({ file, path }) => {
-          const json = structuredClone(BASE[file]);
-          delete (getAt(json, path.slice(0, -1)) as Record<string, unknown>)[
-            path[path.length - 1] as string
-          ];
-          const lines = run(withBaseFile(file, json));
-          if (['id', 'type', 'sources', 'title', 'by', 'says'].includes(path[path.length - 1] as string))
+  it(
+    'a value of the wrong type anywhere is rejected, in the line format, naming its file',
+    () => {
+      fc.assert(
+        fc.property(
+          filePath(GEODATA_FILES as unknown as GeodataFile[]).chain(({ file, path }) =>
+            otherType(getAt(BASE[file], path)).map((value) => ({ file, path, value })),
+          ),
+          ({ file, path, value }) => {
+            const json = setAt(structuredClone(BASE[file]), path, value);
+            const lines = run(withBaseFile(file, json));
             expect(lines.length).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+            expect(lines.some((l) => l.startsWith(`geodata/${file} › `))).toBe(true);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('arbitrary text as any file never crashes the validator', () => {
-    const text = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.json({ maxDepth: 4 }),
-      fc.jsonValue().map((v) => JSON.stringify({ type: 'FeatureCollection', features: [v] })),
-      fc.jsonValue().map((v) => JSON.stringify([v])),
-    );
-    fc.assert(
-      fc.property(fc.constantFrom(...GEODATA_FILES), text, (file, body) => {
-        run({ ...BASE_RAW, [file]: body });
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'any JSON value anywhere never crashes the validator',
+    () => {
+      fc.assert(
+        fc.property(
+          filePath(GEODATA_FILES as unknown as GeodataFile[]),
+          fc.jsonValue(),
+          (at, value) => {
+            const json = setAt(structuredClone(BASE[at.file]), at.path, value);
+            run(withBaseFile(at.file, json));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a deleted key never crashes the validator; a deleted id, type or source list is reported',
+    () => {
+      const keyed = (file: GeodataFile) =>
+        PATHS[file].filter((p) => typeof p[p.length - 1] === 'string');
+      fc.assert(
+        fc.property(
+          fc
+            .constantFrom(...HAND_EDITED)
+            .chain((file) => fc.constantFrom(...keyed(file)).map((path) => ({ file, path }))),
+          ({ file, path }) => {
+            const json = structuredClone(BASE[file]);
+            delete (getAt(json, path.slice(0, -1)) as Record<string, unknown>)[
+              path[path.length - 1] as string
+            ];
+            const lines = run(withBaseFile(file, json));
+            if (
+              ['id', 'type', 'sources', 'title', 'by', 'says'].includes(
+                path[path.length - 1] as string,
+              )
+            )
+              expect(lines.length).toBeGreaterThan(0);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'arbitrary text as any file never crashes the validator',
+    () => {
+      const text = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.json({ maxDepth: 4 }),
+        fc.jsonValue().map((v) => JSON.stringify({ type: 'FeatureCollection', features: [v] })),
+        fc.jsonValue().map((v) => JSON.stringify([v])),
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...GEODATA_FILES), text, (file, body) => {
+          run({ ...BASE_RAW, [file]: body });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   const TEXT_KEYS: Record<string, string[]> = {
     'sources.json': ['outlet', 'headline', 'author', 'date_note'],
@@ -557,7 +590,19 @@ describe('property: random mutations of the real data', () => {
   );
   const html = fc
     .tuple(
-      fc.constantFrom('img', 'script', 'a', 'svg', 'iframe', 'b', 'div', 'style', '/p', '!--', 'IMG'),
+      fc.constantFrom(
+        'img',
+        'script',
+        'a',
+        'svg',
+        'iframe',
+        'b',
+        'div',
+        'style',
+        '/p',
+        '!--',
+        'IMG',
+      ),
       fc.constantFrom(
         '',
         ' src=x onerror=alert(1)',
@@ -569,24 +614,29 @@ describe('property: random mutations of the real data', () => {
     )
     .map(([tag, attrs, space]) => `<${space}${tag}${attrs}>`);
 
-  it('HTML markup in any text field is reported at that field', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...textPaths),
-        html,
-        fc.constantFrom('before', 'after', 'alone'),
-        ({ file, path }, tag, where) => {
-          const old = getAt(BASE[file], path) as string;
-          const value = where === 'alone' ? tag : where === 'before' ? `${tag} ${old}` : `${old} ${tag}`;
-          const lines = run(withBaseFile(file, setAt(structuredClone(BASE[file]), path, value)));
-          const { id, field } = locate(file, path);
-          const expected = `geodata/${file} › ${id} › ${field}: must not contain HTML markup`;
-          expect(lines, `expected ${expected}`).toContain(expected);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'HTML markup in any text field is reported at that field',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...textPaths),
+          html,
+          fc.constantFrom('before', 'after', 'alone'),
+          ({ file, path }, tag, where) => {
+            const old = getAt(BASE[file], path) as string;
+            const value =
+              where === 'alone' ? tag : where === 'before' ? `${tag} ${old}` : `${old} ${tag}`;
+            const lines = run(withBaseFile(file, setAt(structuredClone(BASE[file]), path, value)));
+            const { id, field } = locate(file, path);
+            const expected = `geodata/${file} › ${id} › ${field}: must not contain HTML markup`;
+            expect(lines, `expected ${expected}`).toContain(expected);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
   const DATE_KEYS = ['published', 'start', 'end', 'reported_on', 'valid_from', 'valid_to'];
   const datePaths = HAND_EDITED.flatMap((file) =>
@@ -598,10 +648,18 @@ describe('property: random mutations of the real data', () => {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const impossibleDate = fc.oneof(
     fc
-      .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 }))
+      .tuple(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 13, max: 99 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
       .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
     fc
-      .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 32, 40, 99))
+      .tuple(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom(0, 32, 40, 99),
+      )
       .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
     fc
       .tuple(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(30, 31))
@@ -613,46 +671,89 @@ describe('property: random mutations of the real data', () => {
     fc
       .tuple(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(4, 6, 9, 11))
       .map(([y, m]) => `${y}-${pad(m)}-31`),
-    fc.constantFrom('2022-3-5', '2022/03/05', '20220305', '2022-03-05T00:00', ' 2022-03-05', '2022-03-05\n', '26.03.2022', ''),
+    fc.constantFrom(
+      '2022-3-5',
+      '2022/03/05',
+      '20220305',
+      '2022-03-05T00:00',
+      ' 2022-03-05',
+      '2022-03-05\n',
+      '26.03.2022',
+      '',
+    ),
   );
 
-  it('an impossible or malformed date in any date field is reported at that field', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...datePaths), impossibleDate, ({ file, path }, date) => {
-        const lines = run(withBaseFile(file, setAt(structuredClone(BASE[file]), path, date)));
-        const { id, field } = locate(file, path);
-        const expected = new RegExp(
-          `^geodata/${esc(file)} › ${esc(id)} › ${esc(field)}: must be a real ISO date`,
-        );
-        expect(lines.some((l) => expected.test(l)), `expected ${expected} in\n${lines.join('\n')}`).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'an impossible or malformed date in any date field is reported at that field',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...datePaths), impossibleDate, ({ file, path }, date) => {
+          const lines = run(withBaseFile(file, setAt(structuredClone(BASE[file]), path, date)));
+          const { id, field } = locate(file, path);
+          const expected = new RegExp(
+            `^geodata/${esc(file)} › ${esc(id)} › ${esc(field)}: must be a real ISO date`,
+          );
+          expect(
+            lines.some((l) => expected.test(l)),
+            `expected ${expected} in\n${lines.join('\n')}`,
+          ).toBe(true);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  const points = (['places.geojson', 'layers.geojson'] as const).flatMap((file) =>
-    ((BASE[file] as { features: Json[] }).features ?? []).flatMap((f, i) =>
-      (f.geometry as { type?: string } | null)?.type === 'Point'
-        ? [{ file, index: i, id: String((f.properties as Json).id), beyond: !!(f.properties as Json).beyond_region }]
-        : [],
-    ),
-  ).filter((p) => !p.beyond);
+  const points = (['places.geojson', 'layers.geojson'] as const)
+    .flatMap((file) =>
+      ((BASE[file] as { features: Json[] }).features ?? []).flatMap((f, i) =>
+        (f.geometry as { type?: string } | null)?.type === 'Point'
+          ? [
+              {
+                file,
+                index: i,
+                id: String((f.properties as Json).id),
+                beyond: !!(f.properties as Json).beyond_region,
+              },
+            ]
+          : [],
+      ),
+    )
+    .filter((p) => !p.beyond);
 
-  it('a point moved out of range or off the region (e.g. swapped) is reported at its geometry', () => {
-    const badPosition = fc.oneof(
-      fc.tuple(fc.double({ min: 180.001, max: 1e6, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
-      fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: 90.001, max: 1e6, noNaN: true })),
-      fc.tuple(fc.double({ min: 37, max: 43.5, noNaN: true }), fc.double({ min: 44, max: 51.5, noNaN: true })),
-      fc.tuple(fc.double({ min: -180, max: 41.9, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
-    );
-    fc.assert(
-      fc.property(fc.constantFrom(...points), badPosition, (p, position) => {
-        const json = structuredClone(BASE[p.file]) as { features: Json[] };
-        json.features[p.index]!.geometry = { type: 'Point', coordinates: position };
-        const lines = run(withBaseFile(p.file, json));
-        expect(lines.some((l) => l.startsWith(`geodata/${p.file} › ${p.id} › geometry: `))).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'a point moved out of range or off the region (e.g. swapped) is reported at its geometry',
+    () => {
+      const badPosition = fc.oneof(
+        fc.tuple(
+          fc.double({ min: 180.001, max: 1e6, noNaN: true }),
+          fc.double({ min: -90, max: 90, noNaN: true }),
+        ),
+        fc.tuple(
+          fc.double({ min: -180, max: 180, noNaN: true }),
+          fc.double({ min: 90.001, max: 1e6, noNaN: true }),
+        ),
+        fc.tuple(
+          fc.double({ min: 37, max: 43.5, noNaN: true }),
+          fc.double({ min: 44, max: 51.5, noNaN: true }),
+        ),
+        fc.tuple(
+          fc.double({ min: -180, max: 41.9, noNaN: true }),
+          fc.double({ min: -90, max: 90, noNaN: true }),
+        ),
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...points), badPosition, (p, position) => {
+          const json = structuredClone(BASE[p.file]) as { features: Json[] };
+          json.features[p.index]!.geometry = { type: 'Point', coordinates: position };
+          const lines = run(withBaseFile(p.file, json));
+          expect(lines.some((l) => l.startsWith(`geodata/${p.file} › ${p.id} › geometry: `))).toBe(
+            true,
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

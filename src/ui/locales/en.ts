@@ -41,6 +41,8 @@ export const en = {
     `The map data could not be loaded (${what}). Reload the page to try again.`,
   ignoredUrl: (parts: string[]) =>
     `Part of the link was not understood and was ignored: ${parts.join('; ')}.`,
+  onlineBasemapFailed: (name: string) =>
+    `The online basemap (${name}) could not be reached, so the map shows its built-in basemap.`,
   dismiss: 'Dismiss',
   status: {
     'armenian-held': 'Held by Armenian forces',
@@ -169,6 +171,8 @@ export const en = {
     label: 'Show as',
     map: 'Map',
     list: 'List',
+    mapKeys:
+      'Interactive map: arrow keys pan, plus and minus zoom. The search box and the list open any place or event.',
   },
   list: {
     heading: 'All events in date order',
@@ -203,4 +207,3 @@ export const en = {
     view: (mode: string) => `${mode} view.`,
   },
 } as const;
-
