@@ -37,6 +37,7 @@ export function citeControl(text: () => string): HTMLElement {
     button.setAttribute('aria-expanded', 'true');
     box.focus();
     box.select();
+    box.scrollTop = 0; // select() scrolls to the end; the view's citation comes first
     status.textContent = strings.cite.selectToCopy;
     const clipboard = navigator.clipboard as Clipboard | undefined;
     if (!clipboard || !window.isSecureContext) return;

@@ -191,7 +191,7 @@ export const en = {
   },
   cite: {
     button: 'Cite',
-    textLabel: 'Citation (selected: copy it with Ctrl+C or ⌘C)',
+    textLabel: 'Citation',
     copied: 'Copied to the clipboard.',
     selectToCopy: 'The citation is selected below: copy it with Ctrl+C or ⌘C.',
     sourcesHeading: 'Sources:',
