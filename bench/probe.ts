@@ -70,7 +70,7 @@ export interface Probe {
   loadEvents(windowDays: number): Promise<number>;
   visibleEventCount(day: number): number;
   appMove(day: number): Promise<Settled>;
-  repaint(day: number, layer: string): Promise<Settled>;
+  repaint(day: number, source: string): Promise<Settled>;
   setUpBaseline(): void;
   baselineMove(day: number): Promise<Settled>;
   drag(days: number[], intervalMs: number): Promise<DragResult>;
@@ -194,11 +194,17 @@ export function installProbe(): void {
     return n;
   };
 
+  const layersOf = (source: string) =>
+    map
+      .getStyle()
+      .layers.filter((l) => l.source === source)
+      .map((l) => l.id);
   /** The drawn event points are exactly the ones near `day`: none stale, none missing well inside the view. */
-  const checkEvents = (day: number, layer: string): string | true => {
-    if (!map.getLayer(layer)) return `no layer ${layer}`;
+  const checkEvents = (day: number, source: string): string | true => {
+    const layers = layersOf(source);
+    if (!layers.length) return `no layer on ${source}`;
     const got = new Set(
-      map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)),
+      map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)),
     );
     const { width, height } = probe.mapSize();
     const margin = 40;
@@ -216,14 +222,18 @@ export function installProbe(): void {
     }
     let stale = 0;
     for (const id of got) if (!near.has(id)) stale++;
-    return missing || stale ? `${layer}: ${missing} missing, ${stale} stale` : true;
+    return missing || stale ? `${source}: ${missing} missing, ${stale} stale` : true;
   };
   /** No drawn timed feature (districts, corridor, zone, posts) belongs to another date. */
   const checkTimed = (day: number): string | true => {
     const layers = map
       .getStyle()
       .layers.filter(
-        (l) => l.source === 'timed' && (l.layout?.visibility ?? 'visible') !== 'none',
+        // compare mode's layers draw another date on purpose
+        (l) =>
+          l.source === 'timed' &&
+          !l.id.startsWith('compare') &&
+          (l.layout?.visibility ?? 'visible') !== 'none',
       )
       .map((l) => l.id);
     const stale = map
@@ -255,11 +265,9 @@ export function installProbe(): void {
   };
 
   /** A plain repaint of what is on screen now (same date, same visible points): the drawing floor. */
-  probe.repaint = (day, layer) => {
+  probe.repaint = (day, source) => {
     const t0 = performance.now();
-    const done = settle(t0, () =>
-      layer === 'events' ? checkApp(day) : checkEvents(day, layer),
-    );
+    const done = settle(t0, () => (source === 'events' ? checkApp(day) : checkEvents(day, source)));
     map.triggerRepaint();
     return done;
   };
@@ -267,10 +275,13 @@ export function installProbe(): void {
   // --- the baseline: the same points, pre-filtered on the main thread and re-sent with setData ---
   probe.setUpBaseline = () => {
     const style = map.getStyle();
-    const at = style.layers.findIndex((l) => l.id === 'events');
-    const events = style.layers[at] as { paint?: Record<string, unknown> } | undefined;
+    const ids = layersOf('events');
+    const events = style.layers.find((l) => l.id === ids[0]) as
+      | { paint?: Record<string, unknown> }
+      | undefined;
+    const at = style.layers.findIndex((l) => l.id === ids[ids.length - 1]);
     const before = style.layers[at + 1]?.id;
-    map.removeLayer('events');
+    for (const id of ids) map.removeLayer(id);
     map.removeSource('events');
     map.addSource('baseline-events', {
       type: 'geojson',
