@@ -54,11 +54,16 @@ export interface DragResult {
   lastStepToFinalMs: number;
   finalAfterWorkerMs: number;
   rendersAfterWorker: number;
+  /** the longest main-thread task that started while the drag was in progress */
+  longestTaskMs: number;
 }
 
 export interface FontCheck {
+  /** font files the labels on screen (placed) need */
   needed: string[];
   fetched: string[];
+  /** fetched but not needed on screen: the labels laid out in loaded tiles that asked for them */
+  extra: { file: string; labels: string[] }[];
   uncovered: string[];
   labels: number;
 }
@@ -203,9 +208,7 @@ export function installProbe(): void {
   const checkEvents = (day: number, source: string): string | true => {
     const layers = layersOf(source);
     if (!layers.length) return `no layer on ${source}`;
-    const got = new Set(
-      map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)),
-    );
+    const got = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
     const { width, height } = probe.mapSize();
     const margin = 40;
     const near = new Set<string>();
@@ -238,9 +241,7 @@ export function installProbe(): void {
       .map((l) => l.id);
     const stale = map
       .queryRenderedFeatures({ layers })
-      .filter(
-        (f) => (f.properties.t0 as number) > day || (f.properties.t1 as number) < day,
-      ).length;
+      .filter((f) => (f.properties.t0 as number) > day || (f.properties.t1 as number) < day).length;
     return stale ? `timed: ${stale} stale` : true;
   };
   const checkApp = (day: number): string | true => {
@@ -277,8 +278,7 @@ export function installProbe(): void {
     const style = map.getStyle();
     const ids = layersOf('events');
     const events = style.layers.find((l) => l.id === ids[0]) as
-      | { paint?: Record<string, unknown> }
-      | undefined;
+      { paint?: Record<string, unknown> } | undefined;
     const at = style.layers.findIndex((l) => l.id === ids[ids.length - 1]);
     const before = style.layers[at + 1]?.id;
     for (const id of ids) map.removeLayer(id);
@@ -305,7 +305,9 @@ export function installProbe(): void {
   probe.baselineMove = (day) => {
     const t0 = performance.now();
     const done = settle(t0, () =>
-      map.getGlobalState().day !== day ? 'day not applied yet' : checkEvents(day, 'baseline-events'),
+      map.getGlobalState().day !== day
+        ? 'day not applied yet'
+        : checkEvents(day, 'baseline-events'),
     );
     requestAnimationFrame(() => {
       const features = [];
@@ -360,21 +362,24 @@ export function installProbe(): void {
       lastStepToFinalMs: s.ms,
       finalAfterWorkerMs: end - workerDone,
       rendersAfterWorker: renders.filter((t) => t > workerDone && t <= end).length,
+      longestTaskMs: Math.max(
+        0,
+        ...probe.longTasks
+          .filter((t) => t.start >= start && t.start <= last)
+          .map((t) => t.duration),
+      ),
     };
   };
 
-  /** Which label font files the on-screen labels need, and which the page fetched. */
+  /** Which label font files the on-screen labels need, and which the page fetched (and why). */
   probe.fonts = () => {
     const style = map.getStyle();
     const faces = Object.values(style['font-faces'] ?? {}).flat();
-    const symbolLayers = style.layers
-      .filter((l) => l.type === 'symbol' && (l.layout?.visibility ?? 'visible') !== 'none')
-      .map((l) => l.id);
-    const labels = map.queryRenderedFeatures({ layers: symbolLayers });
-    const chars = new Set<number>();
-    for (const f of labels)
-      for (const ch of String(f.properties.label ?? f.properties.name ?? ''))
-        chars.add(ch.codePointAt(0) as number);
+    const symbolLayers = style.layers.filter(
+      (l) => l.type === 'symbol' && (l.layout?.visibility ?? 'visible') !== 'none',
+    );
+    const textOf = (p: Record<string, unknown>) => String(p.label ?? p.name ?? '');
+    const placed = map.queryRenderedFeatures({ layers: symbolLayers.map((l) => l.id) });
     const file = (url: string) => url.split('/').pop()?.split('?')[0] ?? url;
     const covers = (range: string, cp: number) => {
       const [a, b] = range.replace(/^U\+/i, '').split('-');
@@ -382,23 +387,54 @@ export function installProbe(): void {
       const hi = b ? parseInt(b, 16) : lo;
       return cp >= lo && cp <= hi;
     };
+    // MapLibre takes the first declared face whose unicode-range covers a character
+    const faceOf = (cp: number) =>
+      faces.find((f) => (f['unicode-range'] ?? []).some((r) => covers(r, cp)));
+    const filesFor = (text: string) => {
+      const out = new Set<string>();
+      for (const ch of text) {
+        const cp = ch.codePointAt(0) as number;
+        if (cp <= 0x20) continue;
+        const face = faceOf(cp);
+        if (face) out.add(file(face.url));
+        else uncovered.add(ch);
+      }
+      return out;
+    };
+    const uncovered = new Set<string>();
     const needed = new Set<string>();
-    const uncovered: string[] = [];
-    for (const cp of chars) {
-      if (cp <= 0x20) continue;
-      const face = faces.find((f) => (f['unicode-range'] ?? []).some((r) => covers(r, cp)));
-      if (face) needed.add(file(face.url));
-      else uncovered.push(String.fromCodePoint(cp));
+    for (const f of placed) for (const x of filesFor(textOf(f.properties))) needed.add(x);
+    const fetched = [
+      ...new Set(
+        performance
+          .getEntriesByType('resource')
+          .map((e) => file(e.name))
+          .filter((n) => n.endsWith('.woff2')),
+      ),
+    ].sort();
+    // labels MapLibre laid out in the loaded tiles (placed or not): these decide the glyph requests
+    const laidOut: string[] = [];
+    for (const l of symbolLayers) {
+      const q = map as unknown as {
+        querySourceFeatures(
+          s: string,
+          o: { filter?: unknown },
+        ): { properties: Record<string, unknown> }[];
+      };
+      for (const f of q.querySourceFeatures(l.source as string, {
+        filter: (l as { filter?: unknown }).filter,
+      }))
+        laidOut.push(textOf(f.properties));
     }
-    const fetched = performance
-      .getEntriesByType('resource')
-      .map((e) => file(e.name))
-      .filter((n) => n.endsWith('.woff2'));
+    const extra = fetched
+      .filter((x) => !needed.has(x))
+      .map((x) => ({ file: x, labels: [...new Set(laidOut.filter((t) => filesFor(t).has(x)))] }));
     return {
       needed: [...needed].sort(),
-      fetched: [...new Set(fetched)].sort(),
-      uncovered,
-      labels: labels.length,
+      fetched,
+      extra,
+      uncovered: [...uncovered],
+      labels: placed.length,
     };
   };
 

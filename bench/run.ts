@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import * as prettier from 'prettier';
 import type { CompiledData } from '../src/data/types.ts';
 import { launch } from './browser.ts';
 import { buildAll } from './build.ts';
@@ -20,7 +21,8 @@ import { serve } from './server.ts';
 import { withSyntheticEvents } from './synthetic.ts';
 
 const t0 = Date.now();
-const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
+const log = (s: string) =>
+  console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
 
 /** The app's "near the date" window, read from the style module (which Node cannot import). */
 function eventWindowDays(): number {
@@ -31,7 +33,10 @@ function eventWindowDays(): number {
 }
 
 async function main(): Promise<void> {
-  const ensure = spawnSync('node', ['scripts/ensure-chromium.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  const ensure = spawnSync('node', ['scripts/ensure-chromium.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (ensure.status !== 0) throw new Error('Chromium is missing');
 
   log('building the app (npm run build) and the bare MapLibre page');
@@ -80,8 +85,10 @@ async function main(): Promise<void> {
     }
     await browser.close();
 
-    log(`lighthouse, desktop (${RUNS.lighthouse} runs)`);
+    log(`lighthouse, desktop (${RUNS.lighthouse} runs of the app, then of the bare page)`);
     const lh = await lighthouse(`${ORIGIN}/`, RUNS.lighthouse, log);
+    const { width, height } = load.mapSize;
+    const lhBare = await lighthouse(`${ORIGIN}/bare/?w=${width}&h=${height}`, RUNS.lighthouse, log);
 
     const bytes = measureBytes(load.files);
     const results = report({
@@ -93,9 +100,15 @@ async function main(): Promise<void> {
       scale,
       bytes,
       lighthouse: lh,
+      lighthouseBare: lhBare,
       seconds: Math.round((Date.now() - t0) / 1000),
     });
-    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    // formatted like the rest of the tree, so `npm run format:check` passes after a run
+    const options = (await prettier.resolveConfig(RESULTS)) ?? {};
+    writeFileSync(
+      RESULTS,
+      await prettier.format(JSON.stringify(results), { ...options, filepath: RESULTS }),
+    );
     log(`wrote ${RESULTS.slice(ROOT.length + 1)}`);
   } finally {
     await browser.close().catch(() => undefined);

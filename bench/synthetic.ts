@@ -10,19 +10,27 @@ import { seeded } from './stats.ts';
  * `n` point events spread over the date range and the home view: 60 % jittered around the real
  * places (events cluster at towns), 40 % anywhere; 80 % last one day, the rest up to two months.
  */
-export function syntheticEvents(data: CompiledData, n: number, seed = 20201110): Feature<Point, EventPointProps>[] {
+export function syntheticEvents(
+  data: CompiledData,
+  n: number,
+  seed = 20201110,
+): Feature<Point, EventPointProps>[] {
   const rand = seeded(seed);
   const [[west, south], [east, north]] = HOME_BOUNDS_FOR_BENCH;
   const inView = Object.values(data.places)
     .map((p) => p.coord)
-    .filter((c): c is [number, number] => !!c && c[0] > west && c[0] < east && c[1] > south && c[1] < north);
+    .filter(
+      (c): c is [number, number] =>
+        !!c && c[0] > west && c[0] < east && c[1] > south && c[1] < north,
+    );
   const { startDay, endDay } = data.range;
   const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const out: Feature<Point, EventPointProps>[] = [];
   for (let i = 0; i < n; i++) {
     let lon: number;
     let lat: number;
-    const near = inView.length > 0 && rand() < 0.6 ? inView[Math.floor(rand() * inView.length)] : undefined;
+    const near =
+      inView.length > 0 && rand() < 0.6 ? inView[Math.floor(rand() * inView.length)] : undefined;
     if (near) {
       lon = near[0] + gauss() * 0.04;
       lat = near[1] + gauss() * 0.03;
@@ -32,7 +40,8 @@ export function syntheticEvents(data: CompiledData, n: number, seed = 20201110):
     }
     const t0 = startDay + Math.floor(rand() * (endDay - startDay + 1));
     const r = rand();
-    const length = r < 0.8 ? 0 : r < 0.95 ? 1 + Math.floor(rand() * 6) : 7 + Math.floor(rand() * 54);
+    const length =
+      r < 0.8 ? 0 : r < 0.95 ? 1 + Math.floor(rand() * 6) : 7 + Math.floor(rand() * 54);
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [round5(lon), round5(lat)] },

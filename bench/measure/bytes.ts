@@ -119,10 +119,13 @@ export function measureBytes(files: string[]): Bytes {
           dependencies[pkg] = (dependencies[pkg] ?? 0) + Buffer.byteLength(text);
         } else groups.app.push(text);
       }
-    } else if (name.endsWith('.css')) out.css.push({ file: name, raw: body.length, gzip: gz(body) });
+    } else if (name.endsWith('.css'))
+      out.css.push({ file: name, raw: body.length, gzip: gz(body) });
     else if (name.endsWith('.woff2')) out.fonts.push({ file: name, bytes: body.length });
-    else if (name.endsWith('.json')) out.data.push({ file: name, raw: body.length, gzip: gz(body) });
+    else if (name.endsWith('.json'))
+      out.data.push({ file: name, raw: body.length, gzip: gz(body) });
   }
-  for (const g of Object.keys(groups) as Group[]) out.js[g] = groups[g].length ? gz(groups[g].join('\n')) : 0;
+  for (const g of Object.keys(groups) as Group[])
+    out.js[g] = groups[g].length ? gz(groups[g].join('\n')) : 0;
   return out;
 }

@@ -72,7 +72,9 @@ export async function lighthouse(
     try {
       const r = await once(url, 180_000);
       out.push(r);
-      log(`  lighthouse ${i + 1}/${runs}: ${r.score} (LCP ${r.lcpMs.toFixed(0)} ms, TBT ${r.tbtMs.toFixed(0)} ms)`);
+      log(
+        `  lighthouse ${i + 1}/${runs}: ${r.score} (LCP ${r.lcpMs.toFixed(0)} ms, TBT ${r.tbtMs.toFixed(0)} ms)`,
+      );
     } catch (e) {
       return { runs: out, error: (e as Error).message };
     }

@@ -22,7 +22,14 @@ async function loadOnce(
   browser: Browser,
   path: string,
   record?: (path: string) => void,
-): Promise<{ ms: number; heap: number; blocked: number; page: import('@playwright/test').Page; close: () => Promise<void>; offsite: string[] }> {
+): Promise<{
+  ms: number;
+  heap: number;
+  blocked: number;
+  page: import('@playwright/test').Page;
+  close: () => Promise<void>;
+  offsite: string[];
+}> {
   const { context, page, offsite } = await openPage(browser);
   if (record)
     page.on('request', (r) => {
@@ -36,7 +43,11 @@ async function loadOnce(
   return { ms, heap, blocked, page, offsite, close: () => context.close() };
 }
 
-export async function coldLoads(browser: Browser, runs: number, log: (s: string) => void): Promise<LoadResult> {
+export async function coldLoads(
+  browser: Browser,
+  runs: number,
+  log: (s: string) => void,
+): Promise<LoadResult> {
   const files: string[] = [];
   // the first load of each page is a warm-up (server cache, disk); it records the files and fonts
   const first = await loadOnce(browser, '/', (p) => files.push(p));

@@ -21,8 +21,8 @@ export interface ScrubResult {
   visiblePoints: number;
   scrub: Series;
   repaint: Series;
-  /** main-thread time beyond 50 ms per task during the scrub moves, and the longest task */
-  blocked: { total: number; longest: number };
+  /** main-thread time beyond 50 ms per task (as in TBT) until the first idle, and the longest task */
+  loadBlocked: { total: number; longest: number };
   loadMs: number;
   heapMb: number;
 }
@@ -43,14 +43,20 @@ const push = (s: Series, r: Settled) => {
 };
 
 /** Dates to move to: random days, every other one near a random event so points appear and go. */
-function dates(n: number, range: { startDay: number; endDay: number }, eventDays: number[], seed: number): number[] {
+function dates(
+  n: number,
+  range: { startDay: number; endDay: number },
+  eventDays: number[],
+  seed: number,
+): number[] {
   const rand = seeded(seed);
   const out: number[] = [];
   let prev = -1;
   while (out.length < n) {
     let d: number;
     if (out.length % 2 && eventDays.length)
-      d = (eventDays[Math.floor(rand() * eventDays.length)] as number) + Math.floor(rand() * 29) - 14;
+      d =
+        (eventDays[Math.floor(rand() * eventDays.length)] as number) + Math.floor(rand() * 29) - 14;
     else d = range.startDay + Math.floor(rand() * (range.endDay - range.startDay + 1));
     d = Math.min(range.endDay, Math.max(range.startDay, d));
     if (d === prev) continue;
@@ -85,7 +91,7 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       visiblePoints: 0,
       scrub: series(),
       repaint: series(),
-      blocked: { total: 0, longest: 0 },
+      loadBlocked: await page.evaluate((end) => probeOf(window).blockedTime(0, end), loadMs),
       loadMs,
       heapMb: heap,
       baseline: series(),
@@ -94,15 +100,12 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
     };
     // one unmeasured move first (shaders and buffers for the new state)
     await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
-    const start = await page.evaluate(() => performance.now());
     let visible = 0;
     for (const day of days.slice(1)) {
       push(r.scrub, await page.evaluate((d) => probeOf(window).appMove(d), day));
       push(r.repaint, await page.evaluate((d) => probeOf(window).repaint(d, 'events'), day));
       visible += await page.evaluate((d) => probeOf(window).visibleEventCount(d), day);
     }
-    const end = await page.evaluate(() => performance.now());
-    r.blocked = await page.evaluate(([a, b]) => probeOf(window).blockedTime(a, b), [start, end] as const);
     r.visiblePoints = Math.round(visible / o.moves);
 
     const mid = Math.round((o.range.startDay + o.range.endDay) / 2);
@@ -110,7 +113,9 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       const from = mid - 400 + i * 250;
       const steps = Array.from({ length: DRAG_STEPS }, (_, k) => from + 5 * (k + 1));
       await page.evaluate((d) => probeOf(window).appMove(d), from);
-      r.drags.push(await page.evaluate(([s, ms]) => probeOf(window).drag(s, ms), [steps, 16] as const));
+      r.drags.push(
+        await page.evaluate(([s, ms]) => probeOf(window).drag(s, ms), [steps, 16] as const),
+      );
     }
 
     if (o.baselineMoves) {

@@ -167,7 +167,9 @@ export function buildStyle(
       water: geo(basemap.water),
       'country-labels': geo(basemap.labels),
       timed: geo(data.geo.timed),
-      events: geo(data.geo.events),
+      // points need no tile buffer (a circle is drawn by the tile holding its centre, unclipped);
+      // without it each date change re-filters ≈ 25 % fewer features (bench/, 100k events)
+      events: { ...geo(data.geo.events), buffer: 0 },
       places: geo(data.geo.places),
     },
     layers: [
