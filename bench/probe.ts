@@ -120,7 +120,7 @@ export function installProbe(): void {
    * Resolves at the first `idle` whose drawn frame passes `check` (an intermediate `idle` is
    * possible after fast changes, so the drawn features are checked, not trusted).
    */
-  const settle = (t0: number, check: () => string | true, timeoutMs = 30_000): Promise<Settled> =>
+  const settle = (t0: number, check: () => string | true, timeoutMs = 10_000): Promise<Settled> =>
     new Promise((resolve) => {
       let renders = 0;
       let idles = 0;

@@ -41,9 +41,14 @@ function once(url: string, timeoutMs: number): Promise<LighthouseRun> {
       try {
         if (code !== 0) throw new Error(`lighthouse exited ${code}: ${err.slice(-500)}`);
         const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
-          categories: { performance: { score: number } };
+          categories: { performance: { score: number | null } };
           audits: Record<string, { numericValue?: number }>;
+          runtimeError?: { code: string; message: string };
         };
+        if (lhr.categories.performance.score === null)
+          throw new Error(
+            `no score: ${lhr.runtimeError?.code ?? 'unknown'} ${lhr.runtimeError?.message ?? ''}`,
+          );
         const a = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         resolve({
           score: Math.round(lhr.categories.performance.score * 100),

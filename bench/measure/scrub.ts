@@ -34,6 +34,9 @@ export interface ScaleResult extends ScrubResult {
 }
 
 const series = (): Series => ({ ms: [], failed: 0, why: [] });
+/** After this many unconfirmed frames a series stops: the run reports it instead of waiting on. */
+const MAX_FAILED = 3;
+const broken = (...s: Series[]) => s.some((x) => x.failed >= MAX_FAILED);
 const push = (s: Series, r: Settled) => {
   if (r.ok) s.ms.push(r.ms);
   else {
@@ -102,11 +105,15 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
     await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
     let visible = 0;
     for (const day of days.slice(1)) {
+      if (broken(r.scrub, r.repaint)) break;
       push(r.scrub, await page.evaluate((d) => probeOf(window).appMove(d), day));
       push(r.repaint, await page.evaluate((d) => probeOf(window).repaint(d, 'events'), day));
       visible += await page.evaluate((d) => probeOf(window).visibleEventCount(d), day);
     }
-    r.visiblePoints = Math.round(visible / o.moves);
+    r.visiblePoints = Math.round(visible / Math.max(1, r.scrub.ms.length + r.scrub.failed));
+    o.log(
+      `  ${r.scrub.ms.length} moves measured${r.scrub.failed ? `, ${r.scrub.failed} unconfirmed` : ''}`,
+    );
 
     const mid = Math.round((o.range.startDay + o.range.endDay) / 2);
     for (let i = 0; i < (o.drags ?? 0); i++) {
@@ -118,10 +125,12 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       );
     }
 
+    if (o.drags) o.log(`  ${r.drags.length} drags`);
     if (o.baselineMoves) {
       await page.evaluate(() => probeOf(window).setUpBaseline());
       await page.evaluate((d) => probeOf(window).baselineMove(d), days[0] as number);
       for (const day of days.slice(1, o.baselineMoves + 1)) {
+        if (broken(r.baseline, r.baselineRepaint)) break;
         push(r.baseline, await page.evaluate((d) => probeOf(window).baselineMove(d), day));
         push(
           r.baselineRepaint,

@@ -167,9 +167,10 @@ export function buildStyle(
       water: geo(basemap.water),
       'country-labels': geo(basemap.labels),
       timed: geo(data.geo.timed),
-      // points need no tile buffer (a circle is drawn by the tile holding its centre, unclipped);
-      // without it each date change re-filters ≈ 25 % fewer features (bench/, 100k events)
-      events: { ...geo(data.geo.events), buffer: 0 },
+      // points need almost no tile buffer (a circle is drawn, unclipped, by the tile holding its
+      // centre; 4 keeps points that round onto a tile's edge): each date change then re-filters
+      // ≈ 25 % fewer features than with the default 128 (bench/, 100k events)
+      events: { ...geo(data.geo.events), buffer: 4 },
       places: geo(data.geo.places),
     },
     layers: [
