@@ -80,7 +80,7 @@ export function report(input: ReportInput) {
   for (const n of SCALES) {
     const r = scale[n];
     if (!r) continue;
-    const label = `Scrub, +${n.toLocaleString('en')} synthetic events (≈${r.visiblePoints.toLocaleString('en')} drawn)`;
+    const label = `Scrub, +${n.toLocaleString('en')} synthetic events (≈${r.visiblePoints.toLocaleString('en')} near each date)`;
     const big = n === Math.max(...SCALES);
     const s = summarize(r.scrub.ms);
     const p = summarize(r.repaint.ms);
@@ -101,8 +101,8 @@ export function report(input: ReportInput) {
         : undefined,
     );
     row(
-      `  setData baseline (pre-filtered array), median (p95) of ${b.n}`,
-      `${ms(b.median)} (${ms(b.p95)}): global-state filter is ${x(speedup)} faster` +
+      `↳ setData baseline (pre-filtered array), median (p95) of ${b.n}`,
+      `${ms(b.median)} (${ms(b.p95)}): global-state filter ${speedup >= 1 ? `${x(speedup)} faster` : `${x(1 / speedup)} slower`}` +
         failures(r.baseline),
       big
         ? target(
@@ -117,7 +117,7 @@ export function report(input: ReportInput) {
     const after = Math.max(...drags.map((d) => d.rendersAfterWorker));
     if (drags.length)
       row(
-        `  drag of ${DRAG_STEPS} steps (one input per 16 ms), ${drags.length} drags`,
+        `↳ drag of ${DRAG_STEPS} steps (one input per 16 ms), ${drags.length} drags`,
         `${round(median(drags.map((d) => d.rendersDuringDrag)), 0)} renders during the drag; last step → final frame ` +
           `${ms(median(drags.map((d) => d.lastStepToFinalMs)))}; final frame ${ms(median(drags.map((d) => d.finalAfterWorkerMs)))} ` +
           `after the worker's last tile, renders in between ≤ ${after}`,
@@ -132,7 +132,7 @@ export function report(input: ReportInput) {
       );
     if (big)
       row(
-        `  main thread at +${n.toLocaleString('en')}`,
+        `↳ main thread at +${n.toLocaleString('en')}`,
         `load to map idle ${ms(r.loadMs)} (longest task ${ms(r.loadBlocked.longest)}, TBT-style ${ms(r.loadBlocked.total)}); ` +
           `while dragging: longest task ${ms(Math.max(...drags.map((d) => d.longestTaskMs)))}; JS heap ${round(r.heapMb, 1)} MB`,
       );

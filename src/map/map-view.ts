@@ -99,7 +99,7 @@ export class MapView {
     // queryRenderedFeatures sorts by rendering order, top first
     const top = hits[0];
     if (!top) return null;
-    if (top.source === 'events') return { kind: 'event', id: String(top.properties.id) };
+    if (top.layer.id === 'events') return { kind: 'event', id: String(top.properties.id) };
     return { kind: 'place', id: String(top.properties.group ?? top.properties.id) };
   }
 

@@ -13,7 +13,6 @@ import { palette } from './palette.ts';
 export const DISTRICT_LAYERS = ['kalbajar-district', 'aghdam-district', 'lachin-district'] as const;
 /** Layers a click can select, top first. */
 export const CLICKABLE_LAYERS = [
-  'events-active',
   'events',
   'farrukh',
   'observation-posts',
@@ -130,13 +129,6 @@ function pointLayer(id: string, color: string, radius: number): LayerSpecificati
     },
   };
 }
-
-const eventPaint = {
-  'circle-color': palette.event,
-  'circle-stroke-color': palette.halo,
-  'circle-stroke-width': 2,
-  'circle-translate': [14, -14] as [number, number], // beside the place, not on it, so both can be clicked
-};
 
 export function buildStyle(
   data: CompiledData,
@@ -330,9 +322,6 @@ export function buildStyle(
       pointLayer('monitoring-centre', palette.post, 6),
       pointLayer('russian-base', palette.post, 7),
       { ...pointLayer('farrukh', palette.farrukh, 8) },
-      // Events near the date, and on top those under way on it. Two layers because only filters
-      // may read the date: a paint property reading global state makes MapLibre re-tile the
-      // source a second time on every date change (bench/: about 2× slower at 100k events).
       {
         id: 'events',
         type: 'circle',
@@ -341,16 +330,15 @@ export function buildStyle(
           'all',
           ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
           ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
-          ['!', isActive],
         ],
-        paint: { ...eventPaint, 'circle-opacity': 0.55, 'circle-radius': 7 },
-      },
-      {
-        id: 'events-active',
-        type: 'circle',
-        source: 'events',
-        filter: isActive,
-        paint: { ...eventPaint, 'circle-opacity': 0.95, 'circle-radius': 9 },
+        paint: {
+          'circle-color': palette.event,
+          'circle-opacity': ['case', isActive, 0.95, 0.55],
+          'circle-radius': ['case', isActive, 9, 7],
+          'circle-stroke-color': palette.halo,
+          'circle-stroke-width': 2,
+          'circle-translate': [14, -14], // beside the place, not on it, so both can be clicked
+        },
       },
       {
         id: 'country-labels',
