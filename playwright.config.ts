@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+/** Path and flags shared with the benchmark and the Lighthouse script (npm runs from the repo root). */
+const chromium = JSON.parse(readFileSync('scripts/chromium.json', 'utf8')) as {
+  path: string;
+  args: string[];
+};
 
 /** E2E_PORT / E2E_DIST let several checkouts or sessions test side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -17,18 +24,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
+      executablePath: process.env.CHROMIUM_PATH ?? chromium.path,
+      args: chromium.args,
     },
   },
   webServer: {

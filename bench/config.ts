@@ -1,5 +1,11 @@
 /** Where the benchmark builds and serves, how often it repeats, and the targets it checks. */
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const chromium = JSON.parse(readFileSync('scripts/chromium.json', 'utf8')) as {
+  path: string;
+  args: string[];
+};
 
 export const ROOT = process.cwd();
 export const CACHE = join(ROOT, '.cache');
@@ -14,19 +20,9 @@ export const PORT = Number(process.env.BENCH_PORT ?? 4190);
 export const LIGHTHOUSE_PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 4191);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Flags for Debian's Chromium with software WebGL (see shared/testing/browser.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromium.path;
+/** Flags for Debian's Chromium with software WebGL, shared with the tests (scripts/chromium.json). */
+export const CHROMIUM_ARGS: string[] = chromium.args;
 export const VIEWPORT = { width: 1280, height: 800 };
 
 /** BENCH_QUICK=1 runs fewer repetitions (for working on the benchmark itself, not for the table). */
