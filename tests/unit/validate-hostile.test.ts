@@ -7,21 +7,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  GEODATA_FILES,
-  readGeodata,
-  type GeodataFile,
-  type RawGeodata,
-} from '../../scripts/pipeline/files.ts';
+import { GEODATA_FILES, type GeodataFile, type RawGeodata } from '../../scripts/pipeline/files.ts';
 import { formatProblem } from '../../scripts/pipeline/problems.ts';
 import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import { feature, mutate, real, record, type Json } from './geodata-fixture.ts';
 
-const real = readGeodata('geodata');
 const parsedReal = Object.fromEntries(
   GEODATA_FILES.map((f) => [f, JSON.parse(real[f] as string) as unknown]),
 ) as Record<GeodataFile, unknown>;
 
-type Json = Record<string, unknown> & { features?: Json[]; properties?: Json };
 type Path = (string | number)[];
 
 /** One problem line: file, record id and field, each on one line, then a non-empty message. */
@@ -40,27 +34,6 @@ function run(raw: RawGeodata): string[] {
   }
   return lines;
 }
-
-function withFile(file: GeodataFile, json: unknown): RawGeodata {
-  return { ...real, [file]: JSON.stringify(json) };
-}
-
-function mutate(file: GeodataFile, change: (json: Json & Json[]) => void): RawGeodata {
-  const json = structuredClone(parsedReal[file]) as Json & Json[];
-  change(json);
-  return withFile(file, json);
-}
-
-const feature = (fc: Json, id: string): Json => {
-  const f = fc.features?.find((x) => (x.properties as Json | undefined)?.id === id);
-  if (!f) throw new Error(`fixture: no feature ${id}`);
-  return f;
-};
-const record = (list: Json[], id: string): Json => {
-  const r = list.find((x) => x.id === id);
-  if (!r) throw new Error(`fixture: no record ${id}`);
-  return r;
-};
 
 const EVENT = 'farrukh-incident-2022-03';
 const IMG = '<img src=x onerror=alert(1)>';

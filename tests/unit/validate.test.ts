@@ -1,29 +1,9 @@
 /** The real data passes; each small mutation of it fails with a precise `file › id › field: message` line. */
 import { describe, expect, it } from 'vitest';
-import { readGeodata, type GeodataFile, type RawGeodata } from '../../scripts/pipeline/files.ts';
+import type { RawGeodata } from '../../scripts/pipeline/files.ts';
 import { formatProblem } from '../../scripts/pipeline/problems.ts';
 import { validateGeodata } from '../../scripts/pipeline/validate.ts';
-
-const real = readGeodata('geodata');
-
-type Json = Record<string, unknown> & { features?: Json[]; properties?: Json };
-
-function mutate(file: GeodataFile, change: (json: Json & Json[]) => void): RawGeodata {
-  const json = JSON.parse(real[file] as string);
-  change(json);
-  return { ...real, [file]: JSON.stringify(json) };
-}
-
-function feature(fc: Json, id: string): Json {
-  const f = fc.features?.find((x) => (x.properties as Json).id === id);
-  if (!f) throw new Error(`fixture: no feature ${id}`);
-  return f;
-}
-const record = (list: Json[], id: string): Json => {
-  const r = list.find((x) => x.id === id);
-  if (!r) throw new Error(`fixture: no record ${id}`);
-  return r;
-};
+import { feature, mutate, real, record, type Json } from './geodata-fixture.ts';
 
 const lines = (raw: RawGeodata) => validateGeodata(raw).problems.map(formatProblem);
 
