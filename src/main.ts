@@ -3,7 +3,7 @@ import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
-import { renderLegend } from './map/legend.ts';
+import { availableContextLayers, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
@@ -93,7 +93,11 @@ async function start(): Promise<void> {
         onSelect,
         onMove: (v) => store.update(setView(v)),
       });
-      renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
+      renderLegend(
+        byId('legend'),
+        (layer, on) => map?.setContextLayer(layer, on),
+        availableContextLayers(basemap),
+      );
       exposeForTests(map, store);
       if (initial.basemap)
         addOnlineBasemap(map.map, initial.basemap, {

@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { provideImages } from './images.ts';
 import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
@@ -60,6 +61,7 @@ export class MapView {
       touchPitch: false,
       cooperativeGestures: false,
     });
+    provideImages(this.map); // the style's patterns and markers, drawn at runtime
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

@@ -61,6 +61,7 @@ export const en = {
     none: 'not located',
   },
   layers: {
+    territory: 'Area of control (approximate)',
     'kalbajar-district': 'Kalbajar District',
     'aghdam-district': 'Aghdam District',
     'lachin-district': 'Lachin District',
@@ -205,5 +206,24 @@ export const en = {
     date: (date: string) => `Map shows ${date}.`,
     names: (mode: string) => `Place names: ${mode}.`,
     view: (mode: string) => `${mode} view.`,
+  },
+  // ---- cartography: legend, context layers, caption, locator (map helper) ----
+  cartography: {
+    contested: 'Contested: accounts differ (hatched)',
+    corridorBlockaded: 'Corridor blockaded / contested',
+    approximate: 'Approximate or schematic outline',
+    contextHeading: 'Context layers',
+    context: {
+      'context-nkao': 'Former NKAO boundary (1923–1991)',
+      'context-ceasefire-1994': '1994 ceasefire line',
+      'context-rivers': 'Rivers',
+      'context-roads': 'Main roads',
+    },
+    captionLabel: 'What happened on this date',
+    captionOn: (title: string) => title,
+    captionUnderWay: (title: string, since: string) => `Under way since ${since}: ${title}`,
+    captionLatest: (title: string, when: string) => `Last change, ${when}: ${title}`,
+    captionOpen: 'Open the event and its sources',
+    locatorLabel: 'Where the map is: the South Caucasus, with the area shown boxed',
   },
 } as const;
