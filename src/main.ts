@@ -1,6 +1,7 @@
 /** Wires data, state, URL, map, timeline, panel and list together. */
 import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
+import { mountCaption } from './caption/caption.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { availableContextLayers, renderLegend } from './map/legend.ts';
@@ -83,6 +84,11 @@ async function start(): Promise<void> {
     onDay,
     onEvent: (id) => onSelect({ kind: 'event', id }),
   });
+  // what happened on the date, beside it (map helper's caption)
+  const caption = mountCaption(byId('date-output'), data.events, (id) =>
+    onSelect({ kind: 'event', id }),
+  );
+  caption.update(initial.day);
   const panel = new Panel(byId('panel'), data, { onSelect, onDay });
 
   let map: MapViewType | null = null;
@@ -117,6 +123,7 @@ async function start(): Promise<void> {
   });
   store.subscribe((state) => {
     slider.render(state.day);
+    caption.update(state.day);
     map?.apply(state);
     panel.render(state);
     history.replaceState(null, '', formatUrl(state));

@@ -17,7 +17,7 @@ export const ATTRIBUTION = [
  */
 const COUNTRY_LABELS: [string, number, number, number?, number?][] = [
   ['AZERBAIJAN', 47.3, 39.95, 8, 99],
-  ['AZERBAIJAN', 46.8, 40.32, 0, 8],
+  ['AZERBAIJAN', 46.7, 40.3, 0, 8],
   ['ARMENIA', 46.02, 39.53],
   ['ARMENIA', 45.0, 40.2],
   ['IRAN', 46.9, 38.85],

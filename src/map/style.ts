@@ -382,23 +382,6 @@ export function buildStyle(
         paint: { 'line-color': palette.compareNow, 'line-width': 2.5 },
       },
       {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'country-labels',
-        filter: [
-          'all',
-          ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
-          ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 99]],
-        ],
-        layout: {
-          'text-field': ['get', 'label'],
-          'text-font': [LABEL_FONT],
-          'text-size': 14,
-          'text-letter-spacing': 0.15,
-        },
-        paint: { 'text-color': palette.countryLabel, ...contrastHalo },
-      },
-      {
         id: 'area-labels',
         type: 'symbol',
         source: 'timed-labels',
@@ -450,6 +433,24 @@ export function buildStyle(
           'symbol-sort-key': ['get', 'rank'],
         },
         paint: { 'text-color': palette.label, ...contrastHalo },
+      },
+      // country names placed before town labels, so the opening view always names both countries
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'country-labels',
+        filter: [
+          'all',
+          ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
+          ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 99]],
+        ],
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': 14,
+          'text-letter-spacing': 0.15,
+        },
+        paint: { 'text-color': palette.countryLabel, ...contrastHalo },
       },
       // markers above the labels: drawn later, placed first (labels avoid them)
       ...registryLayers('point'),
