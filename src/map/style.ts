@@ -89,6 +89,7 @@ function byStatus<T>(
 }
 
 const statusColor = byStatus(STATUS_IDS, (s) => STATUS_LOOKS[s].color, palette.zone);
+const statusLine = byStatus(STATUS_IDS, (s) => STATUS_LOOKS[s].line, palette.zone);
 const solid = (s: Status) => STATUS_LOOKS[s].fill === 'solid';
 const patterned = (def: LayerDef) => def.statuses.filter((s) => patternOf(s) !== null);
 
@@ -121,7 +122,7 @@ function areaLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
     source: 'timed',
     filter: timed(id, isArea),
     paint: {
-      'line-color': statusColor,
+      'line-color': statusLine,
       'line-width': byStatus(def.statuses, (s) => (solid(s) ? 1.5 : 2.5), 1.5),
       'line-dasharray': dashedIfApprox,
     },
