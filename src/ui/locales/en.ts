@@ -96,10 +96,22 @@ export const en = {
       `Karabakh peacekeeping map, 2020–2024 (open-source project). ${url} (accessed ${date}). Cite the underlying articles as listed in the panel.`,
     downloadsHeading: 'Download the data',
     downloads: [
-      ['events.csv', 'Events (id, dates, precision, title, places, actors, sources)'],
+      ['README.md', 'What each file holds, its columns, and the licences'],
+      [
+        'events.csv',
+        'Events (id, dates, how each date was established, title, summary, places, actors, sources)',
+      ],
+      ['claims.csv', 'Claims: event, claimant, side, what is claimed (in our words), sources'],
+      [
+        'events.geojson',
+        'Events as points where they happened, with dates, precision, summary, claims and sources',
+      ],
       ['sources.csv', 'Sources (outlet, headline, author, date, URL)'],
       ['places.csv', 'Places with all their names and coordinates'],
-      ['layers.geojson', 'Every timed map feature with its dates, precision and sources'],
+      [
+        'layers.geojson',
+        'Every map shape, one per state, with that state’s own dates, status and sources',
+      ],
       ['sources.csl.json', 'Every source as CSL-JSON (Zotero, Pandoc, citation processors)'],
       ['sources.bib', 'Every source as BibTeX (biblatex)'],
     ],
