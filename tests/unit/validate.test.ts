@@ -361,6 +361,21 @@ const recordCases: [string, RawGeodata, RegExp][] = [
     /sources\.json › S000 › url: tripomatic\.com is a travel guide/,
   ],
   [
+    'a source dated from the event it is cited for',
+    mutate('sources.json', (list) => {
+      record(list, 'R-lachin-handover').date_note =
+        'No date in the URL; dated to the event it is cited for (handover, 1 Dec 2020).';
+    }),
+    /sources\.json › R-lachin-handover › date_note: a date taken from the event .* is circular/,
+  ],
+  [
+    'a source without a date note',
+    mutate('sources.json', (list) => {
+      record(list, 'S000').date_note = null;
+    }),
+    /sources\.json › S000 › date_note: must say how the date was established/,
+  ],
+  [
     'a mirror behind a place coordinate',
     mutate('places.geojson', (fc) => {
       (feature(fc, 'farrukh').properties as Json).coordinate_source =
