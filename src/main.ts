@@ -8,7 +8,15 @@ import { addOnlineBasemap } from './map/online-basemap.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
 import { Panel } from './panel/panel.ts';
-import { select, setDay, setView, Store, type AppState, type Selection } from './state/store.ts';
+import {
+  select,
+  setDay,
+  setShow,
+  setView,
+  Store,
+  type AppState,
+  type Selection,
+} from './state/store.ts';
 import { formatUrl, parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
@@ -86,12 +94,32 @@ async function start(): Promise<void> {
   const panel = new Panel(byId('panel'), data, { onSelect, onDay });
 
   let map: MapViewType | null = null;
+  // the list stands in for the map; the notice names what failed (docs/failure-modes.md)
+  const mapUnavailable = (message: string) => {
+    byId('map').hidden = true;
+    byId('legend').hidden = true;
+    const toggle = document.querySelector<HTMLElement>('.view-toggle');
+    if (toggle) toggle.style.display = 'none'; // its display: inline-flex outranks [hidden]
+    if (map) store.update(setShow('list'));
+    showNotice(notices, message, 'error');
+  };
+  let MapView: typeof import('./map/map-view.ts').MapView | null = null;
   if (basemap) {
     try {
-      const { MapView } = await import('./map/map-view.ts');
+      ({ MapView } = await import('./map/map-view.ts'));
+    } catch (err) {
+      console.warn('map code could not be downloaded:', err);
+      mapUnavailable(strings.failure.mapDownload);
+    }
+  } else {
+    byId('map').hidden = true;
+  }
+  if (basemap && MapView) {
+    try {
       map = new MapView(byId('map'), data, basemap, initial, {
         onSelect,
         onMove: (v) => store.update(setView(v)),
+        onFail: () => mapUnavailable(strings.failure.mapWorker),
       });
       renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
       exposeForTests(map, store);
@@ -101,11 +129,8 @@ async function start(): Promise<void> {
         });
     } catch (err) {
       console.warn('map unavailable:', err);
-      byId('map').hidden = true;
-      showNotice(notices, strings.noWebgl, 'error');
+      mapUnavailable(strings.noWebgl);
     }
-  } else {
-    byId('map').hidden = true;
   }
 
   document.addEventListener('keydown', (e) => {
