@@ -17,6 +17,7 @@ import {
   type AppState,
   type Selection,
 } from './state/store.ts';
+import { HistorySync, restoredState } from './state/history.ts';
 import { formatUrl, parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
@@ -54,14 +55,15 @@ async function start(): Promise<void> {
   );
 
   const { startDay, endDay } = data.range;
-  const parsed = parseUrl(window.location.search, {
+  const urlContext = {
     minDay: startDay,
     maxDay: endDay,
     // own keys only: `constructor` or `__proto__` in a link must not count as a place
-    isPlace: (id) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
-    isEvent: (id) => data.events.some((e) => e.id === id),
+    isPlace: (id: string) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
+    isEvent: (id: string) => data.events.some((e) => e.id === id),
     tourSteps: TOUR_STEPS.length,
-  });
+  };
+  const parsed = parseUrl(window.location.search, urlContext);
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
   const linkedEvent =
     parsed.state.selection?.kind === 'event'
@@ -136,11 +138,17 @@ async function start(): Promise<void> {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && store.state.selection) store.update(select(null));
   });
-  store.subscribe((state) => {
+  // Back and Forward: the URL's state, the camera with it
+  const historySync = new HistorySync((search) => {
+    const restored = restoredState(store.state, parseUrl(search, urlContext).state);
+    store.update(() => restored);
+    if (restored.view) map?.jumpTo([restored.view.lon, restored.view.lat], restored.view.zoom);
+  });
+  store.subscribe((state, previous) => {
     slider.render(state.day);
     map?.apply(state);
     panel.render(state);
-    history.replaceState(null, '', formatUrl(state));
+    historySync.record(state, previous);
   });
   panel.render(initial);
   // search, naming choice, map/list toggle, the list, announcements (the list alone without a map)
