@@ -33,7 +33,7 @@ export function checkSourcePolicy(data: Geodata, log: ProblemLog): void {
         'date_note',
         'must say how the date was established (read on the page, or from a named source)',
       );
-    else if (CIRCULAR_DATE.test(s.date_note))
+    else if (s.date_note && CIRCULAR_DATE.test(s.date_note))
       log.add(
         'sources.json',
         s.id,

@@ -58,7 +58,7 @@ describe('claims.csv', () => {
     );
     expect(prosecutor?.side).toBe('azerbaijan');
     expect(prosecutor?.claim).toMatch(/five/);
-    expect(prosecutor?.sources.split(';')).toContain('R-peacekeepers-killed-prosecutor');
+    expect(prosecutor?.sources?.split(';')).toContain('R-peacekeepers-killed-prosecutor');
     const outlet = rows.find((r) => r.claimant === 'azernews');
     expect(outlet?.side).toBe('media');
     expect(outlet?.outlet_based_in).toBe('azerbaijan');
