@@ -17,6 +17,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // relative URLs: the built site works from any folder (a newsroom's /graphics/karabakh/ as well as /)
+  base: './',
   // PUBLIC_DIR lets a test build the app around another data folder (see scripts/build-data.ts DATA_OUT)
   publicDir: process.env.PUBLIC_DIR ?? 'public',
   plugins: [contentSecurityPolicy()],
