@@ -75,4 +75,24 @@ test('the build served from /some/path/ loads its data and fonts and draws the m
   const href = await csv.evaluate((a) => (a as HTMLAnchorElement).href);
   expect(href).toBe(`${origin}${FOLDER}data/events.csv`);
   expect((await page.request.get(href)).status()).toBe(200);
+
+  // the licences the page links: the project's MIT, and every bundled dependency's (MapLibre's BSD,
+  // the Noto fonts' OFL), written by the build
+  const dialog = page.getByRole('dialog', { name: 'About the data' });
+  for (const [name, expected] of [
+    ['The code is MIT-licensed', /MIT License/],
+    [
+      'licences of everything this page ships',
+      /^(?=[\s\S]*maplibre-gl[^\n]*BSD-3-Clause)(?=[\s\S]*SIL OPEN FONT LICENSE)/i,
+    ],
+  ] as const) {
+    const url = await dialog
+      .getByRole('link', { name })
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(url.startsWith(`${origin}${FOLDER}licenses/`)).toBe(true);
+    const res = await page.request.get(url);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toMatch(expected);
+  }
+  await expect(dialog.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
 });
