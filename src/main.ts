@@ -1,6 +1,7 @@
 /** Wires data, state, URL, map, timeline, panel and list together. */
 import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
+import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { renderLegend } from './map/legend.ts';
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
         onFail: () => mapUnavailable(strings.failure.mapWorker),
       });
       renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
+      foldLegendOnSmallScreens(byId('legend'));
       exposeForTests(map, store);
       if (initial.basemap)
         addOnlineBasemap(map.map, initial.basemap, {
@@ -155,6 +157,7 @@ async function start(): Promise<void> {
   setUpAccess({ data, store, map, onSelect });
   // after the subscriptions, so a tour step opened by a link moves the slider and panel too
   setUpStory(store, data, map, onSelect);
+  trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
   if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
   document.body.dataset.ready = 'true';
 }

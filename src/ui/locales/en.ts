@@ -91,6 +91,17 @@ export const en = {
       'The Natural Earth Kalbajar and Tartar polygons overlap the former NKAO in the north, so there the zone and a district colour are drawn on top of each other.',
     ],
     licencesHeading: 'Sources and licences',
+    // the project's own terms, before the per-source attribution list (house, issue #15)
+    dataLicence: {
+      before:
+        'The data compiled by this project (events, claims, summaries, the source list, the corridor and zone geometry and the downloads) is licensed ',
+      name: 'CC BY 4.0',
+      after:
+        ': reuse it with credit to “Karabakh peacekeeping map, 2020–2024”. What comes from other datasets keeps its own terms:',
+    },
+    codeLicence: 'The code is MIT-licensed',
+    thirdPartyLicences:
+      'licences of everything this page ships (MapLibre GL JS, BSD-3-Clause; Noto Sans fonts, SIL Open Font License 1.1)',
     citeHeading: 'How to cite',
     cite: (url: string, date: string) =>
       `Karabakh peacekeeping map, 2020–2024 (open-source project). ${url} (accessed ${date}). Cite the underlying articles as listed in the panel.`,
