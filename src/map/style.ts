@@ -37,6 +37,8 @@ export const CLICKABLE_LAYERS: string[] = [
   ...layersWhere((d) => d.clickable && d.kind !== 'point').reverse(),
 ];
 export const CONTEXT_LAYERS = CONTEXT_LAYER_IDS;
+/** Up to how many event points labels are placed around (see buildStyle). */
+export const KEEPOUT_MAX_EVENTS = 2000;
 /** How far (days) before and after an event it still counts as "near the date". */
 export const EVENT_WINDOW_DAYS = 14;
 
@@ -258,6 +260,9 @@ export function buildStyle(
   const geo = (d: unknown) => ({ type: 'geojson' as const, data: d as GeoJSON.FeatureCollection });
   const empty = { type: 'FeatureCollection', features: [] };
   const roads = extra(basemap, 'roads');
+  // labels give way to event markers for a hand-edited record; at benchmark scale (thousands of
+  // points) a symbol layer re-placed on every date change would cost more than it helps
+  const keepout = data.geo.events.features.length <= KEEPOUT_MAX_EVENTS;
   return {
     version: 8,
     name: 'Karabakh peacekeeping map',
@@ -290,6 +295,7 @@ export function buildStyle(
       // centre; 4 keeps points that round onto a tile's edge): each date change then re-filters
       // ≈ 25 % fewer features than with the default 128 (bench/, 100k events)
       events: { ...geo(data.geo.events), buffer: 4 },
+      ...(keepout ? { 'events-keepout': { ...geo(data.geo.events), buffer: 16 } } : {}),
       places: geo(data.geo.places),
     },
     layers: [
@@ -456,22 +462,27 @@ export function buildStyle(
       // markers above the labels: drawn later, placed first (labels avoid them)
       ...registryLayers('point'),
       // an invisible box where each event marker is drawn, so place labels give way to the markers
-      {
-        id: 'events-keepout',
-        type: 'symbol',
-        source: 'events',
-        filter: [
-          'all',
-          ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
-          ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
-        ],
-        layout: {
-          'icon-image': 'keepout',
-          'icon-offset': [14, -14],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': false,
-        },
-      },
+      // (the markers themselves are drawn by the events custom layer, src/map/events-layer.ts)
+      ...(keepout
+        ? [
+            {
+              id: 'events-keepout',
+              type: 'symbol',
+              source: 'events-keepout',
+              filter: [
+                'all',
+                ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
+                ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
+              ],
+              layout: {
+                'icon-image': 'keepout',
+                'icon-offset': [14, -14],
+                'icon-allow-overlap': true,
+                'icon-ignore-placement': false,
+              },
+            } as LayerSpecification,
+          ]
+        : []),
       {
         id: 'events',
         type: 'circle',
