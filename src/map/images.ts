@@ -48,6 +48,11 @@ function stripes(size: number, color: string, width: number, rising: boolean): H
   return c;
 }
 
+const withAlpha = (hex: string, a: number): string => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
+};
+
 function drawPattern(id: PatternId): HTMLCanvasElement {
   if (id === 'hatch-contested') return stripes(10, STATUS_LOOKS.contested.color, 2.5, true);
   if (id === 'hatch-presence')

@@ -291,6 +291,8 @@ export function buildStyle(
       cuts: geo(disputedCuts(data)),
       // the geometric difference between two dates (src/compare/compare-map.ts fills it)
       compare: geo(empty),
+      // what changed since the date shown before, for a moment (src/compare/compare-map.ts)
+      ghost: geo(empty),
       // points need almost no tile buffer (a circle is drawn, unclipped, by the tile holding its
       // centre; 4 keeps points that round onto a tile's edge): each date change then re-filters
       // ≈ 25 % fewer features than with the default 128 (bench/, 100k events)
@@ -366,6 +368,20 @@ export function buildStyle(
           'line-width': 3,
           'line-dasharray': dashedIfApprox,
         },
+      },
+      {
+        id: 'ghost-then',
+        type: 'line',
+        source: 'ghost',
+        filter: ['==', ['get', 'side'], 'then'],
+        paint: { 'line-color': palette.compareThen, 'line-width': 2.5, 'line-dasharray': [1, 1] },
+      },
+      {
+        id: 'ghost-now',
+        type: 'line',
+        source: 'ghost',
+        filter: ['==', ['get', 'side'], 'now'],
+        paint: { 'line-color': palette.compareNow, 'line-width': 3, 'line-opacity': 0.8 },
       },
       {
         id: 'compare-then',
