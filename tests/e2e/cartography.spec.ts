@@ -174,3 +174,38 @@ test('event markers are drawn over labels and labels give way to them (10 Nov 20
   expect(result.eventsAboveLabels).toBe(true);
   expect(result.covered).toEqual([]);
 });
+
+test('the legend shows what the map draws: one entry per status and legend layer, with the map’s own images', async ({
+  page,
+}) => {
+  await openApp(page);
+  const keys = await page
+    .locator('#legend [data-legend]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.legend));
+  const want = [
+    'status-armenian-held',
+    'status-azerbaijan',
+    'status-peacekeepers',
+    'status-ended-in-practice',
+    'status-withdrawing',
+    'contested',
+    'lachin-corridor',
+    'lachin-corridor-contested',
+    'observation-posts',
+    'monitoring-centre',
+    'russian-base',
+    'approximate',
+    'events',
+  ];
+  expect(keys).toEqual(expect.arrayContaining(want));
+  // posts, base and centre carry different marker images; the contested swatch is a pattern
+  const images = await page.evaluate(() =>
+    ['observation-posts', 'monitoring-centre', 'russian-base', 'contested'].map(
+      (k) =>
+        (document.querySelector(`#legend [data-legend="${k}"] .swatch`) as HTMLElement).style
+          .backgroundImage,
+    ),
+  );
+  for (const i of images) expect(i).toMatch(/^url\("?data:image\/png/);
+  expect(new Set(images).size).toBe(images.length);
+});
