@@ -16,6 +16,8 @@ const ev = (id: string, t0: number, t1 = t0): EventRecord => ({
   actors: [],
   claims: [],
   sources: [],
+  mentioned: [],
+  sides_note: null,
   t0,
   t1,
 });
