@@ -18,6 +18,7 @@ import {
   type Selection,
 } from './state/store.ts';
 import { HistorySync, restoredState } from './state/history.ts';
+import { overriddenByTour } from './state/tour-link.ts';
 import { formatUrl, parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
@@ -65,6 +66,9 @@ async function start(): Promise<void> {
   };
   const parsed = parseUrl(window.location.search, urlContext);
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
+  const linkedStep = parsed.state.tour ? TOUR_STEPS[parsed.state.tour - 1] : undefined;
+  const overridden = linkedStep ? overriddenByTour(parsed.state, linkedStep) : [];
+  if (overridden.length) showNotice(notices, strings.tourOverrides(overridden));
   const linkedEvent =
     parsed.state.selection?.kind === 'event'
       ? data.events.find((e) => e.id === parsed.state.selection?.id)

@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { HomeControl } from './home-control.ts';
 import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
@@ -24,6 +25,11 @@ const REGION_BOUNDS: [[number, number], [number, number]] = [
   [42.5, 37.5],
   [51, 43],
 ];
+/**
+ * The closest zoom: about 20 m a pixel. The basemap is Natural Earth at 1:10 million and most shapes are
+ * approximate or schematic, so anything closer shows empty detail the data does not have.
+ */
+export const MAX_ZOOM = 12;
 
 export interface MapCallbacks {
   onSelect: (selection: Selection) => void;
@@ -55,6 +61,7 @@ export class MapView {
         : { bounds: HOME_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       maxBounds: REGION_BOUNDS,
+      maxZoom: MAX_ZOOM,
       attributionControl: false,
       fadeDuration: 0,
       dragRotate: false,
@@ -64,6 +71,7 @@ export class MapView {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new HomeControl(() => this.home()), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     // the canvas is its own region (MapLibre): name it by what the keys do, unlike its container's name
@@ -76,11 +84,12 @@ export class MapView {
     this.map.on('mousemove', (e) => {
       this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
     });
-    this.map.on('moveend', (e) => {
-      if (!(e as { originalEvent?: unknown }).originalEvent) return; // only moves the reader made
+    // every move ends in the URL: the reader's, and those of search, the tour and the home button
+    const reportView = () => {
       const c = this.map.getCenter();
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
-    });
+    };
+    this.map.on('moveend', reportView);
     // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
     // as an error event; without this the map would stay blank
     const onError = (e: { error?: { message?: string } }) => {
@@ -91,6 +100,8 @@ export class MapView {
     this.map.on('error', onError);
     this.map.once('load', () => {
       this.loaded = true;
+      // a linked view outside the region or beyond the closest zoom was clamped: say where the map is
+      if (state.view) reportView();
       // start with the attribution folded to its (i) button so it never covers the map
       container
         .querySelector('.maplibregl-ctrl-attrib')
@@ -130,6 +141,12 @@ export class MapView {
     const apply = () => this.map.setGlobalStateProperty('highlight', group ?? '');
     if (this.loaded) apply();
     else this.map.once('load', apply);
+  }
+
+  /** Back to the opening view of the whole area. */
+  home(): void {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(HOME_BOUNDS, { padding: 20, duration: reduced ? 0 : 600 });
   }
 
   jumpTo(center: [number, number], zoom: number): void {
