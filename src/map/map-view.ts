@@ -111,9 +111,13 @@ export class MapView {
     };
     this.map.on('moveend', reportView);
     // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
-    // as an error event; without this the map would stay blank
-    const onError = (e: { error?: { message?: string } }) => {
-      if (!/worker failed to load/i.test(e.error?.message ?? '')) return;
+    // as an error event; without this the map would stay blank. Other errors are logged, as MapLibre does
+    // when nobody listens.
+    const onError = (e: { error?: Error; type?: string }) => {
+      if (!/worker failed to load/i.test(e.error?.message ?? '')) {
+        console.error(e.error);
+        return;
+      }
       this.map.off('error', onError);
       callbacks.onFail?.('worker');
     };
