@@ -80,13 +80,24 @@ export function report(input: ReportInput) {
             layer.ratio <= limit && r.layer.scrub.failed === 0,
           ),
     );
+    const proto = drawingText(r.proto);
+    if (r.proto.setUpMs !== null) {
+      const pd = r.proto.drags;
+      row(
+        `↳ same, timed shapes as layer-constant paint (benchmark prototype: ${r.proto.layers} layers, added in ${ms(r.proto.setUpMs)})`,
+        proto.text +
+          (pd.length
+            ? `; drag: last step → final frame ${med(pd.map((d) => d.lastStepToFinalMs))}, longest task ${ms(Math.max(...pd.map((d) => d.longestTaskMs)))}`
+            : ''),
+      );
+    }
     const circles = drawingText(r.circles);
     row(
       `↳ MapLibre circle layer, global-state filter (the old way), same page`,
       r.circles.setUpMs === null
         ? `not measured: ${r.circles.error ?? 'not run'}`
         : `${circles.text}; ${summarize(r.circles.scrub.ms).n} moves; source set up and drawn in ${ms(r.circles.setUpMs)}` +
-            ` → custom layer ${x(ratio(median(r.circles.scrub.ms), median(r.layer.scrub.ms)))} faster`,
+            ` (circle scrub ÷ custom-layer scrub ${x(ratio(median(r.circles.scrub.ms), median(r.layer.scrub.ms)))})`,
     );
     if (r.baseline.scrub.ms.length || r.baseline.scrub.failed)
       row(
@@ -101,6 +112,17 @@ export function report(input: ReportInput) {
         repaint: summarize(r.layer.repaint.ms),
         ratio: layer.ratio,
       },
+      layerConstantPrototype:
+        r.proto.setUpMs === null
+          ? null
+          : {
+              layers: r.proto.layers,
+              setUpMs: round(r.proto.setUpMs),
+              scrub: summarize(r.proto.scrub.ms),
+              repaint: summarize(r.proto.repaint.ms),
+              ratio: proto.ratio,
+              drags: r.proto.drags,
+            },
       circles: {
         setUpMs: r.circles.setUpMs === null ? null : round(r.circles.setUpMs),
         error: r.circles.error,

@@ -11,7 +11,18 @@ import * as prettier from 'prettier';
 import type { CompiledData } from '../src/data/types.ts';
 import { launch } from './browser.ts';
 import { buildAll } from './build.ts';
-import { APP_DIST, BARE_DIST, ORIGIN, PORT, RESULTS, ROOT, RUNS, SCALES } from './config.ts';
+import {
+  APP_DIST,
+  BARE_DIST,
+  ORIGIN,
+  PORT,
+  PROTO,
+  RESULTS,
+  ROOT,
+  RUNS,
+  SCALE_TARGET,
+  SCALES,
+} from './config.ts';
 import { measureBytes } from './measure/bytes.ts';
 import { lighthouse } from './measure/lighthouse.ts';
 import { coldLoads } from './measure/load.ts';
@@ -61,6 +72,8 @@ async function main(): Promise<void> {
       range: data.range,
       eventDays,
       circleMoves: RUNS.circleMoves,
+      protoMoves: PROTO ? RUNS.scaleMoves : 0,
+      drags: RUNS.drags,
       log,
     });
     log(`  scrub ${med(real.layer.scrub.ms)} ms, repaint ${med(real.layer.repaint.ms)} ms`);
@@ -77,6 +90,7 @@ async function main(): Promise<void> {
         mapData,
         files,
         circleMoves: RUNS.circleMoves,
+        protoMoves: PROTO && n >= SCALE_TARGET ? RUNS.scaleMoves : 0,
         baselineMoves: RUNS.baselineMoves,
         drags: RUNS.drags,
         log,
