@@ -60,4 +60,6 @@ export const TARGETS = {
   lighthouseBelowBare: 3,
   layoutShift: 0,
   slowUsefulMs: 3000,
+  /** a font subset fetched for a label laid out just off screen (MapLibre's glyph requests) */
+  offscreenFontKb: 5,
 };
