@@ -251,10 +251,12 @@ export function withoutEventCircles(style: StyleSpecification): {
   before: string | undefined;
 } {
   const at = style.layers.findIndex((l) => l.id === EVENTS_LAYER);
+  const layers = style.layers.filter((l) => l.id !== EVENTS_LAYER);
   const sources = { ...style.sources };
-  delete sources[EVENTS_LAYER];
+  // drop the source only when no other layer (e.g. the labels' keep-out boxes) still reads it
+  if (!layers.some((l) => 'source' in l && l.source === EVENTS_LAYER)) delete sources[EVENTS_LAYER];
   return {
-    style: { ...style, sources, layers: style.layers.filter((l) => l.id !== EVENTS_LAYER) },
+    style: { ...style, sources, layers },
     before: at >= 0 ? style.layers[at + 1]?.id : undefined,
   };
 }
