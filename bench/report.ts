@@ -1,8 +1,9 @@
 /** Turns the measurements into the printed table, PASS / MISS per target, and results.json. */
-import { DRAG_STEPS, RUNS, SCALE_TARGET, SCALES, TARGETS } from './config.ts';
+import { DRAG_STEPS, RUNS, SCALE_TARGET, SCALES, SLOW_NETWORK, TARGETS } from './config.ts';
 import type { Bytes } from './measure/bytes.ts';
 import type { LighthouseRun } from './measure/lighthouse.ts';
 import type { LoadResult } from './measure/load.ts';
+import type { SlowLoad } from './measure/slow.ts';
 import type { Drawing, ScaleResult, Series } from './measure/scrub.ts';
 import { median, round, summarize } from './stats.ts';
 
@@ -13,6 +14,7 @@ export interface ReportInput {
   load: LoadResult;
   real: ScaleResult;
   scale: Record<number, ScaleResult>;
+  slow: SlowLoad[];
   bytes: Bytes;
   lighthouse: { runs: LighthouseRun[]; error?: string };
   lighthouseBare: { runs: LighthouseRun[]; error?: string };
@@ -183,6 +185,36 @@ export function report(input: ReportInput) {
     );
   }
 
+  // slow phone connection
+  const slowOf = (f: (r: SlowLoad) => number | null) => {
+    const xs = input.slow.map(f);
+    return xs.some((v) => v === null) ? null : median(xs as number[]);
+  };
+  const useful = slowOf((r) =>
+    r.dateMs === null || r.listMs === null ? null : Math.max(r.dateMs, r.listMs),
+  );
+  const slowSummary = {
+    firstPaintMs: slowOf((r) => r.firstPaintMs),
+    dateMs: slowOf((r) => r.dateMs),
+    listMs: slowOf((r) => r.listMs),
+    usefulMs: useful,
+    mapLiveMs: slowOf((r) => r.mapLiveMs),
+    progressShare: round(median(input.slow.map((r) => r.progressShare)), 2),
+    runs: input.slow,
+  };
+  const msOr = (v: number | null) => (v === null ? 'never' : ms(v));
+  row(
+    `Slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), median of ${input.slow.length}`,
+    `first paint ${msOr(slowSummary.firstPaintMs)}; date shown ${msOr(slowSummary.dateMs)}; list usable ${msOr(slowSummary.listMs)}; ` +
+      `map live ${msOr(slowSummary.mapLiveMs)}; a loading message visible ${Math.round(slowSummary.progressShare * 100)} % of the wait`,
+    target(
+      'slow-useful',
+      `date and list ≤ ${TARGETS.slowUsefulMs / 1000} s, progress shown until the map is live`,
+      `${msOr(useful)}, progress ${Math.round(slowSummary.progressShare * 100)} %`,
+      useful !== null && useful <= TARGETS.slowUsefulMs && slowSummary.progressShare >= 0.95,
+    ),
+  );
+
   // bytes
   const own = bytes.js.app + bytes.js['other dependencies'];
   const deps = Object.entries(bytes.dependencies)
@@ -316,6 +348,7 @@ export function report(input: ReportInput) {
       real: realSummary,
       scale: scaleSummary,
     },
+    slow: slowSummary,
     bytes,
     fonts,
     lighthouse: lh,

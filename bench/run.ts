@@ -22,11 +22,13 @@ import {
   RUNS,
   SCALE_TARGET,
   SCALES,
+  SLOW_NETWORK,
 } from './config.ts';
 import { measureBytes } from './measure/bytes.ts';
 import { lighthouse } from './measure/lighthouse.ts';
 import { coldLoads } from './measure/load.ts';
 import { scrub, type ScaleResult } from './measure/scrub.ts';
+import { slowLoads } from './measure/slow.ts';
 import { report } from './report.ts';
 import { serve } from './server.ts';
 import { withSyntheticEvents } from './synthetic.ts';
@@ -102,6 +104,10 @@ async function main(): Promise<void> {
           `drag: last step → frame ${r.drags.map((d) => d.lastStepToFinalMs.toFixed(0)).join('/')} ms`,
       );
     }
+    log(
+      `slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), ${RUNS.slowLoads} loads`,
+    );
+    const slow = await slowLoads(browser, RUNS.slowLoads, log);
     await browser.close();
 
     log(`lighthouse, desktop (${RUNS.lighthouse} runs of the app, then of the bare page)`);
@@ -121,6 +127,7 @@ async function main(): Promise<void> {
       load,
       real,
       scale,
+      slow,
       bytes,
       lighthouse: lh,
       lighthouseBare: lhBare,
