@@ -38,7 +38,10 @@ export const RUNS = {
   lighthouse: quick ? 1 : 3,
 };
 /** Synthetic events added to the real ones; the ratio target is checked at SCALE_TARGET. */
-export const SCALES = (process.env.BENCH_SCALES ?? '10000,100000,1000000').split(',').map(Number);
+export const SCALES = (process.env.BENCH_SCALES ?? '10000,100000,1000000')
+  .split(',')
+  .filter((s) => /^\d+$/.test(s))
+  .map(Number);
 export const SCALE_TARGET = 100_000;
 export const DRAG_STEPS = 20;
 /**

@@ -81,6 +81,8 @@ export interface Probe {
   /** replaces the custom events layer by MapLibre's circle layer (the old way): ms to drawn */
   setUpCircles(): Promise<Settled>;
   setUpBaseline(): void;
+  /** removes a layer if the style has it (to measure what it costs) */
+  dropLayer(id: string): boolean;
   /** replaces every timed layer by one layer per feature state with layer-constant paint */
   setUpLayerConstant(): Promise<{ layers: number; ms: number }>;
   baselineMove(day: number): Promise<Settled>;
@@ -425,6 +427,11 @@ export function installProbe(): void {
     fill: ['fill-opacity'],
     line: ['line-opacity'],
     circle: ['circle-opacity', 'circle-stroke-opacity'],
+  };
+  probe.dropLayer = (id) => {
+    if (!map.getLayer(id)) return false;
+    map.removeLayer(id);
+    return true;
   };
   probe.setUpLayerConstant = async () => {
     const data = (await (await fetch('/data/map-data.json')).json()) as {

@@ -93,6 +93,11 @@ export function report(input: ReportInput) {
             : ''),
       );
     }
+    if (r.protoNoKeepout)
+      row(
+        `↳ same, also without the labels' keep-out layer (events-keepout: a date-filtered symbol layer on the events)`,
+        drawingText(r.protoNoKeepout).text,
+      );
     const circles = drawingText(r.circles);
     row(
       `↳ MapLibre circle layer, global-state filter (the old way), same page`,
@@ -125,6 +130,13 @@ export function report(input: ReportInput) {
               ratio: proto.ratio,
               drags: r.proto.drags,
             },
+      layerConstantWithoutKeepout: r.protoNoKeepout
+        ? {
+            scrub: summarize(r.protoNoKeepout.scrub.ms),
+            repaint: summarize(r.protoNoKeepout.repaint.ms),
+            ratio: drawingText(r.protoNoKeepout).ratio,
+          }
+        : null,
       circles: {
         setUpMs: r.circles.setUpMs === null ? null : round(r.circles.setUpMs),
         error: r.circles.error,

@@ -38,6 +38,8 @@ export interface ScaleResult {
   layer: Drawing;
   /** the app with its timed shapes turned into layer-constant paint by the benchmark (a prototype) */
   proto: Drawing & { layers: number; setUpMs: number | null; drags: DragResult[] };
+  /** the same without the labels' keep-out boxes (a symbol layer on the events, filtered by date) */
+  protoNoKeepout: Drawing | null;
   /** MapLibre's circle layer with a global-state filter, on the same page and points */
   circles: Drawing & { setUpMs: number | null; error?: string };
   /** setData with the points pre-filtered on the main thread (reference) */
@@ -132,6 +134,7 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       eventBytes: ready.bytes,
       layer: drawing(),
       proto: { ...drawing(), layers: 0, setUpMs: null, drags: [] },
+      protoNoKeepout: null,
       circles: { ...drawing(), setUpMs: null },
       baseline: drawing(),
       drags: [],
@@ -167,6 +170,14 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
       await measureMoves(page, days.slice(1, o.protoMoves + 1), r.proto);
       await drag(r.proto.drags);
+      if (await page.evaluate(() => probeOf(window).dropLayer('events-keepout'))) {
+        r.protoNoKeepout = drawing();
+        await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
+        await measureMoves(page, days.slice(1, o.protoMoves + 1), r.protoNoKeepout);
+        o.log(
+          `  … without events-keepout: scrub ${median(r.protoNoKeepout.scrub.ms).toFixed(0)} ms, repaint ${median(r.protoNoKeepout.repaint.ms).toFixed(0)} ms`,
+        );
+      }
       o.log(
         `  layer-constant prototype: ${set.layers} layers set up in ${set.ms.toFixed(0)} ms; ` +
           `scrub ${median(r.proto.scrub.ms).toFixed(0)} ms, repaint ${median(r.proto.repaint.ms).toFixed(0)} ms`,
