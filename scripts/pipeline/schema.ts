@@ -1,6 +1,7 @@
 /** Property schemas for the hand-edited files in geodata/ (see geodata/README.md). */
 import { z } from 'zod';
 import { dayFromIso } from '../../src/time/days.ts';
+import { LAYER_IDS, layerDef, STATUS_IDS, type LayerId } from '../../src/map/registry.ts';
 
 const id = z
   .string()
@@ -99,27 +100,10 @@ export const eventSchema = z.strictObject({
   draft: draftMark,
 });
 
-export const MAP_LAYERS = [
-  'kalbajar-district',
-  'aghdam-district',
-  'lachin-district',
-  'lachin-corridor',
-  'farrukh',
-  'peacekeeping-zone',
-  'observation-posts',
-  'monitoring-centre',
-  'russian-base',
-] as const;
-
-export const STATUSES = [
-  'armenian-held',
-  'azerbaijan',
-  'peacekeepers',
-  'contested',
-  'ended-in-practice',
-  'withdrawing',
-  'closed',
-] as const;
+/** The map's layers and statuses come from the layer registry (src/map/registry.ts). */
+export const MAP_LAYERS = LAYER_IDS;
+export const STATUSES = STATUS_IDS;
+const LAYER_ENUM = ['zone-input', ...LAYER_IDS] as [LayerId | 'zone-input', ...LayerId[]];
 
 export const stateSchema = z.strictObject({
   valid_from: isoDate,
@@ -131,7 +115,7 @@ export const stateSchema = z.strictObject({
 
 export const layerPropsSchema = z.strictObject({
   id,
-  layer: z.enum([...MAP_LAYERS, 'zone-input']),
+  layer: z.enum(LAYER_ENUM),
   title: text,
   valid_from: isoDate,
   valid_to: isoDate.nullable(),
@@ -158,6 +142,17 @@ export const layerPropsSchema = z.strictObject({
   zone_recipe: z
     .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })
     .optional(),
+}).superRefine((p, ctx) => {
+  // each layer allows only the statuses its registry entry lists
+  const allowed = layerDef(p.layer)?.statuses;
+  p.states?.forEach((st, i) => {
+    if (allowed && !allowed.includes(st.status))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['states', i, 'status'],
+        message: `must be one of ${allowed.join(', ')} on layer ${p.layer}`,
+      });
+  });
 });
 
 export type SourceIn = z.infer<typeof sourceSchema>;

@@ -11,6 +11,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { provideImages } from './images.ts';
+import { LocatorControl } from './locator.ts';
 import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
@@ -62,10 +64,12 @@ export class MapView {
       touchPitch: false,
       cooperativeGestures: false,
     });
+    provideImages(this.map); // the style's patterns and markers, drawn at runtime
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.map.addControl(new LocatorControl(basemap), 'bottom-right');
     // the canvas is its own region (MapLibre): name it by what the keys do, unlike its container's name
     this.map.getCanvas().setAttribute('aria-label', strings.view.mapKeys);
 
