@@ -30,6 +30,8 @@ export const en = {
     approximate: 'approximate date',
   },
   reportedOn: 'Reported on',
+  /** data: places an event's sources only name (not where it happened) */
+  mentionedPlaces: 'Also named in the sources',
   happenedOn: 'Happened on',
   showOnTimeline: 'Go to this date',
   noLink: 'no link known',
