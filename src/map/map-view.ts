@@ -11,8 +11,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { HomeControl } from './home-control.ts';
 import { provideImages } from './images.ts';
 import { LocatorControl } from './locator.ts';
+import { EVENTS_LAYER, EventsLayer, withoutEventCircles } from './events-layer.ts';
+import { binaryEventsFile, eventsFromGeoJson, loadBinaryEvents } from './events-load.ts';
 import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
@@ -26,6 +29,11 @@ const REGION_BOUNDS: [[number, number], [number, number]] = [
   [42.5, 37.5],
   [51, 43],
 ];
+/**
+ * The closest zoom: about 20 m a pixel. The basemap is Natural Earth at 1:10 million and most shapes are
+ * approximate or schematic, so anything closer shows empty detail the data does not have.
+ */
+export const MAX_ZOOM = 12;
 
 export interface MapCallbacks {
   onSelect: (selection: Selection) => void;
@@ -36,6 +44,8 @@ export interface MapCallbacks {
 
 export class MapView {
   readonly map: MapLibreMap;
+  /** the event points (a custom layer drawing from a time-sorted buffer) */
+  readonly events = new EventsLayer();
   private loaded = false;
   private latest: AppState;
   private applied: { day: number; selected: string; compare: number } | null = null;
@@ -49,14 +59,16 @@ export class MapView {
   ) {
     const view = state.view;
     this.latest = state;
+    const { style, before } = withoutEventCircles(buildStyle(data, basemap, state.day));
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(data, basemap, state.day),
+      style,
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
         : { bounds: HOME_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       maxBounds: REGION_BOUNDS,
+      maxZoom: MAX_ZOOM,
       attributionControl: false,
       fadeDuration: 0,
       dragRotate: false,
@@ -66,7 +78,19 @@ export class MapView {
     });
     provideImages(this.map); // the style's patterns and markers, drawn at runtime
     this.map.touchZoomRotate.disableRotation();
+    this.map.once('style.load', () => this.map.addLayer(this.events, before));
+    const binary = binaryEventsFile(data);
+    if (binary)
+      loadBinaryEvents(binary).then(
+        (e) => this.events.setEvents(e.columns, e.ids),
+        (err: unknown) => console.warn('events unavailable:', err),
+      );
+    else {
+      const e = eventsFromGeoJson(data);
+      this.events.setEvents(e.columns, e.ids);
+    }
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new HomeControl(() => this.home()), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.map.addControl(new LocatorControl(basemap), 'bottom-right');
@@ -80,21 +104,28 @@ export class MapView {
     this.map.on('mousemove', (e) => {
       this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
     });
-    this.map.on('moveend', (e) => {
-      if (!(e as { originalEvent?: unknown }).originalEvent) return; // only moves the reader made
+    // every move ends in the URL: the reader's, and those of search, the tour and the home button
+    const reportView = () => {
       const c = this.map.getCenter();
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
-    });
+    };
+    this.map.on('moveend', reportView);
     // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
-    // as an error event; without this the map would stay blank
-    const onError = (e: { error?: { message?: string } }) => {
-      if (!/worker failed to load/i.test(e.error?.message ?? '')) return;
+    // as an error event; without this the map would stay blank. Other errors are logged, as MapLibre does
+    // when nobody listens.
+    const onError = (e: { error?: Error; type?: string }) => {
+      if (!/worker failed to load/i.test(e.error?.message ?? '')) {
+        console.error(e.error);
+        return;
+      }
       this.map.off('error', onError);
       callbacks.onFail?.('worker');
     };
     this.map.on('error', onError);
     this.map.once('load', () => {
       this.loaded = true;
+      // a linked view outside the region or beyond the closest zoom was clamped: say where the map is
+      if (state.view) reportView();
       // start with the attribution folded to its (i) button so it never covers the map
       container
         .querySelector('.maplibregl-ctrl-attrib')
@@ -104,7 +135,9 @@ export class MapView {
   }
 
   private featureAt(point: { x: number; y: number }): Selection {
-    const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id));
+    const event = this.events.pick(point);
+    if (event) return { kind: 'event', id: event.id };
+    const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
@@ -113,7 +146,6 @@ export class MapView {
     // queryRenderedFeatures sorts by rendering order, top first
     const top = hits[0];
     if (!top) return null;
-    if (top.layer.id === 'events') return { kind: 'event', id: String(top.properties.id) };
     return { kind: 'place', id: String(top.properties.group ?? top.properties.id) };
   }
 
@@ -134,6 +166,12 @@ export class MapView {
     const apply = () => this.map.setGlobalStateProperty('highlight', group ?? '');
     if (this.loaded) apply();
     else this.map.once('load', apply);
+  }
+
+  /** Back to the opening view of the whole area. */
+  home(): void {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(HOME_BOUNDS, { padding: 20, duration: reduced ? 0 : 600 });
   }
 
   jumpTo(center: [number, number], zoom: number): void {

@@ -141,6 +141,11 @@ export const en = {
     eventsBetween: (n: number) => `${n} event${n === 1 ? '' : 's'} in between`,
     noEvents: 'No recorded event in between.',
     absent: 'not on the map',
+    invalid: (first: string, last: string, current: string) =>
+      `Choose a date from ${first} to ${last}; the comparison still uses ${current}.`,
+    legendNowEarlier: (date: string, later: string) =>
+      `On ${date}, the earlier date: gone or changed by ${later} (solid)`,
+    legendThenLater: (date: string) => `As it is on ${date}, the later date (dotted)`,
   },
   playback: {
     play: 'Play',
@@ -233,6 +238,9 @@ export const en = {
     view: (mode: string) => `${mode} view.`,
   },
   // failures, history, playback, home view and stale-state notices (see docs/failure-modes.md)
+  home: { button: 'Show the whole area' },
+  tourOverrides: (parts: string[]) =>
+    `This link opens a step of the guided tour, which sets its own date, selection and map view, so ${parts.join(', ')} ${parts.length === 1 ? 'was' : 'were'} not used.`,
   failure: {
     mapDownload:
       'The map could not be downloaded (a network failure: its script or style sheet did not arrive). Everything the map shows is listed below, in date order with its sources, and the data files are under “About the data”. Reload the page to try again.',
