@@ -37,6 +37,7 @@ export interface Geodata {
     nkao: FeatureCollection;
     countries: FeatureCollection;
     water: FeatureCollection;
+    locator: FeatureCollection;
   };
 }
 
@@ -69,6 +70,7 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
     nkao: generatedCollection(parsed, 'generated/nkao.geojson', log),
     countries: generatedCollection(parsed, 'generated/countries.geojson', log),
     water: generatedCollection(parsed, 'generated/water.geojson', log),
+    locator: generatedCollection(parsed, 'generated/locator.geojson', log),
   };
 
   const data: Geodata = { sources, actors, events, places, layers, generated };
