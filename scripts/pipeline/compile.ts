@@ -13,6 +13,7 @@ import type {
   TimedFeatureInfo,
 } from '../../src/data/types.ts';
 import { withoutDrafts } from './drafts.ts';
+import { reportedOn } from './reported.ts';
 import type { Geodata, LayerFeature } from './validate.ts';
 import { geometryResolver } from './areas.ts';
 import { corridorArea } from './zone.ts';
@@ -90,6 +91,7 @@ function compilePlaces(data: Geodata): Record<string, Place> {
 }
 
 function compileEvents(data: Geodata): EventRecord[] {
+  const published = new Map(data.sources.map((s) => [s.id, s.published]));
   return data.events
     .map((e) => ({
       id: e.id,
@@ -97,13 +99,16 @@ function compileEvents(data: Geodata): EventRecord[] {
       end: e.date.end ?? null,
       precision: e.date.precision,
       note: e.date.note ?? null,
-      reported_on: e.reported_on ?? null,
+      // from the dates of all the event's sources, never stored by hand (reported.ts)
+      reported_on: reportedOn(e, (id) => published.get(id)),
       title: e.title,
       summary: e.summary,
       places: e.places,
+      mentioned: e.mentioned ?? [],
       actors: e.actors,
       claims: e.claims,
       sources: e.sources,
+      sides_note: e.sides_note ?? null,
       t0: day(e.date.start),
       t1: e.date.end ? day(e.date.end) : day(e.date.start),
     }))

@@ -36,18 +36,22 @@ export const sourceSchema = z.strictObject({
   draft: draftMark,
 });
 
+export const SIDES = [
+  'azerbaijan',
+  'armenia',
+  'karabakh-armenian',
+  'russia',
+  'turkiye',
+  'media',
+  'other',
+] as const;
+
 export const actorSchema = z.strictObject({
   id,
   name: text,
-  side: z.enum([
-    'azerbaijan',
-    'armenia',
-    'karabakh-armenian',
-    'russia',
-    'turkiye',
-    'media',
-    'other',
-  ]),
+  side: z.enum(SIDES),
+  /** for an outlet (side "media"): the country it is based in, counted by the balance report */
+  based_in: z.enum(SIDES).exclude(['media']).optional(),
 });
 
 const nameList = z.array(text);
@@ -78,12 +82,18 @@ export const eventSchema = z.strictObject({
     precision: z.enum(['day', 'month', 'approximate']),
     note: text.nullable().optional(),
   }),
+  /** computed from the sources' dates (see reported.ts); if given, it must equal the computed value */
   reported_on: isoDate.nullable().optional(),
   title: text.max(120, 'must be at most 120 characters'),
   summary: text,
+  /** where the event happened: the map pins the first located one */
   places: ids,
+  /** places only named in the event's sources or claims: listed, never pinned */
+  mentioned: ids.optional(),
   actors: ids,
   claims: z.array(claimSchema),
+  /** when the claims give one side of the conflict only: what was looked for on the other side */
+  sides_note: text.optional(),
   sources: nonEmptyIds,
   /** drafted by `npm run ingest`: validated, but left out of the app until an editor removes it */
   draft: draftMark,

@@ -11,6 +11,12 @@ import { ProblemLog, type Problem } from './problems.ts';
 import { checkDraftReferences, draftWarnings } from './drafts.ts';
 import { checkOverlaps } from './overlap.ts';
 import {
+  checkEventRules,
+  checkLabelOrder,
+  checkLayerChanges,
+  checkSourcePolicy,
+} from './record-rules.ts';
+import {
   actorSchema,
   eventSchema,
   layerPropsSchema,
@@ -78,6 +84,11 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkLayers(data, log);
   checkEvents(data, log);
   checkDraftReferences(data, log);
+  // editorial rules over the whole record (record-rules.ts)
+  checkSourcePolicy(data, log);
+  checkEventRules(data, log);
+  checkLabelOrder(data, log);
+  checkLayerChanges(data, log);
   // the geometry is only built from data that passed every other check
   if (!log.problems.length) checkOverlaps(data, log);
   const warnings = draftWarnings(data);

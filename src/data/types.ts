@@ -19,6 +19,8 @@ export interface Actor {
   id: string;
   name: string;
   side: string;
+  /** for an outlet: the country it is based in */
+  based_in?: string;
 }
 
 export interface PlaceNames {
@@ -56,10 +58,15 @@ export interface EventRecord {
   reported_on: string | null;
   title: string;
   summary: string;
+  /** where it happened (pinned on the map) */
   places: string[];
+  /** places only named in its sources or claims (listed, never pinned) */
+  mentioned: string[];
   actors: string[];
   claims: Claim[];
   sources: string[];
+  /** when only one side of the conflict makes claims: what was looked for on the other side */
+  sides_note: string | null;
   /** first and last day of the event */
   t0: number;
   t1: number;

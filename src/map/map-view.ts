@@ -28,6 +28,8 @@ const REGION_BOUNDS: [[number, number], [number, number]] = [
 export interface MapCallbacks {
   onSelect: (selection: Selection) => void;
   onMove: (view: View) => void;
+  /** the map cannot draw after all (its worker script did not load) */
+  onFail?: (reason: 'worker') => void;
 }
 
 export class MapView {
@@ -79,6 +81,14 @@ export class MapView {
       const c = this.map.getCenter();
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
     });
+    // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
+    // as an error event; without this the map would stay blank
+    const onError = (e: { error?: { message?: string } }) => {
+      if (!/worker failed to load/i.test(e.error?.message ?? '')) return;
+      this.map.off('error', onError);
+      callbacks.onFail?.('worker');
+    };
+    this.map.on('error', onError);
     this.map.once('load', () => {
       this.loaded = true;
       // start with the attribution folded to its (i) button so it never covers the map

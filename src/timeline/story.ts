@@ -40,6 +40,7 @@ export function setUpStory(
     endDay,
     onDay,
     () => controls.renderPlaying(false),
+    startDay,
   );
   const originalPlay = playback.play.bind(playback);
   playback.play = () => {

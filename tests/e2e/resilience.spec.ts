@@ -65,3 +65,46 @@ test('the data notes explain the method and link the downloads', async ({ page, 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+/** The list of events stands in for the map whenever the map cannot be drawn. */
+async function expectListInstead(page: import('@playwright/test').Page): Promise<void> {
+  const list = page.getByRole('region', { name: 'Events in date order' });
+  await expect(list).toBeVisible();
+  await expect(list.locator('li[data-event="farrukh-incident-2022-03"]')).toBeVisible();
+}
+
+test('a host serving the map worker with a wrong MIME type gets a message naming it, not a blank map', async ({
+  page,
+}) => {
+  await page.route('**/assets/maplibre-gl-worker-*.mjs', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+    });
+  });
+  await page.goto('/?date=2022-03-26');
+  const error = page.locator('.notice-error');
+  await expect(error).toContainText('map’s worker script');
+  await expect(error).toContainText('list');
+  await expect(error).not.toContainText('WebGL');
+  await expectListInstead(page);
+  // no way back to a map that cannot draw
+  await expect(page.getByRole('group', { name: 'Show as' })).toBeHidden();
+});
+
+for (const [what, pattern] of [
+  ['script chunk', '**/assets/map-view-*.js'],
+  ['style sheet', '**/assets/map-view-*.css'],
+] as const) {
+  test(`the map’s ${what} failing to download is called a network failure, not missing WebGL`, async ({
+    page,
+  }) => {
+    await page.route(pattern, (route) => route.abort('connectionreset'));
+    await page.goto('/?date=2022-03-26');
+    const error = page.locator('.notice-error');
+    await expect(error).toContainText('could not be downloaded');
+    await expect(error).not.toContainText('WebGL');
+    await expectListInstead(page);
+  });
+}

@@ -206,4 +206,11 @@ export const en = {
     names: (mode: string) => `Place names: ${mode}.`,
     view: (mode: string) => `${mode} view.`,
   },
+  // failures, history, playback, home view and stale-state notices (see docs/failure-modes.md)
+  failure: {
+    mapDownload:
+      'The map could not be downloaded (a network failure: its script or style sheet did not arrive). Everything the map shows is listed below, in date order with its sources, and the data files are under “About the data”. Reload the page to try again.',
+    mapWorker:
+      'The map could not start: the server did not deliver the map’s worker script as JavaScript (a host must serve .mjs files as text/javascript). Everything the map shows is listed below, in date order with its sources, and the data files are under “About the data”.',
+  },
 } as const;
