@@ -1,9 +1,11 @@
 /** Wires data, state, URL, map, timeline, panel and list together. */
 import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
+import { mountCaption } from './caption/caption.ts';
+import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
-import { renderLegend } from './map/legend.ts';
+import { availableContextLayers, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
@@ -93,6 +95,11 @@ async function start(): Promise<void> {
     onDay,
     onEvent: (id) => onSelect({ kind: 'event', id }),
   });
+  // what happened on the date, beside it (map helper's caption)
+  const caption = mountCaption(byId('date-output'), data.events, (id) =>
+    onSelect({ kind: 'event', id }),
+  );
+  caption.update(initial.day);
   const panel = new Panel(byId('panel'), data, { onSelect, onDay });
 
   let map: MapViewType | null = null;
@@ -123,7 +130,12 @@ async function start(): Promise<void> {
         onMove: (v) => store.update(setView(v)),
         onFail: () => mapUnavailable(strings.failure.mapWorker),
       });
-      renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
+      renderLegend(
+        byId('legend'),
+        (layer, on) => map?.setContextLayer(layer, on),
+        availableContextLayers(basemap),
+      );
+      foldLegendOnSmallScreens(byId('legend'));
       exposeForTests(map, store);
       if (initial.basemap)
         addOnlineBasemap(map.map, initial.basemap, {
@@ -146,6 +158,7 @@ async function start(): Promise<void> {
   });
   store.subscribe((state, previous) => {
     slider.render(state.day);
+    caption.update(state.day);
     map?.apply(state);
     panel.render(state);
     historySync.record(state, previous);
@@ -155,6 +168,7 @@ async function start(): Promise<void> {
   setUpAccess({ data, store, map, onSelect });
   // after the subscriptions, so a tour step opened by a link moves the slider and panel too
   setUpStory(store, data, map, onSelect);
+  trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
   if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
   document.body.dataset.ready = 'true';
 }

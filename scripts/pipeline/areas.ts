@@ -8,18 +8,19 @@ import intersect from '@turf/intersect';
 import union from '@turf/union';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { layerDef, STATUS_IDS, STATUS_LOOKS } from '../../src/map/registry.ts';
 import type { Geodata, LayerFeature } from './validate.ts';
 import { asArea, buildZone, closeLine, corridorArea, without } from './zone.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-/** Statuses that say who controls an area; no two areas with one of them may overlap on a date. */
-export const CONTROL_STATUSES = new Set([
-  'armenian-held',
-  'azerbaijan',
-  'peacekeepers',
-  'contested',
-]);
+/**
+ * Statuses that say who controls an area (the registry's control and dispute roles: armenian-held,
+ * azerbaijan, peacekeepers, contested); no two areas with one of them may overlap on a date.
+ */
+export const CONTROL_STATUSES: ReadonlySet<string> = new Set(
+  STATUS_IDS.filter((s) => ['control', 'dispute'].includes(STATUS_LOOKS[s].role)),
+);
 
 export type GeometryOf = (f: LayerFeature) => Geometry;
 
@@ -50,7 +51,7 @@ export function geometryResolver(data: Pick<Geodata, 'layers' | 'generated'>): G
         except.map(pick),
       );
     }
-    if (p.layer === 'lachin-corridor' && f.geometry?.type === 'LineString') {
+    if (layerDef(p.layer)?.kind === 'corridor' && f.geometry?.type === 'LineString') {
       // the corridor's area: the route buffered, with what the statement excludes (Shusha city) cut out
       const band = corridorArea(f.geometry);
       return (without(band, (p.cut_out ?? []).map(pick)) ?? band).geometry;

@@ -3,6 +3,7 @@ import type { Feature, Geometry, Point } from 'geojson';
 import { dayFromIso, OPEN_END } from '../../src/time/days.ts';
 import { placeName } from '../../src/names/names.ts';
 import { isBackground } from '../../src/timeline/events-nav.ts';
+import { layerDef } from '../../src/map/registry.ts';
 import type {
   CompiledData,
   DrawnProps,
@@ -156,7 +157,7 @@ function drawTimed(
     const fi = info[f.properties.id];
     if (!fi) continue; // zone inputs are not drawn
     const geometry = geometryOf(f);
-    const route = fi.layer === 'lachin-corridor' ? f.geometry : null;
+    const route = layerDef(fi.layer)?.kind === 'corridor' ? f.geometry : null;
     const shapes: Geometry[] = !route
       ? [geometry]
       : geometry.type === 'LineString'

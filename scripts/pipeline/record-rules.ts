@@ -18,10 +18,28 @@ export const TIMELINE_START = '2020-09-27';
 /** Events longer than this (the whole mission, a war) are background: they explain no layer change. */
 const BACKGROUND_DAYS = 366;
 
+/** A date taken from the event a source is cited for is circular: it proves nothing about the source. */
+const CIRCULAR_DATE = /dated to the event|assumed from the event|not re-?checked; dated/i;
+
 export function checkSourcePolicy(data: Geodata, log: ProblemLog): void {
   for (const s of data.sources) {
     const why = s.url ? forbiddenUrl(s.url) : null;
     if (why) log.add('sources.json', s.id, 'url', why);
+    // a draft is finished (its date checked) before it is published; see drafts.ts
+    if (!s.date_note && !s.draft)
+      log.add(
+        'sources.json',
+        s.id,
+        'date_note',
+        'must say how the date was established (read on the page, or from a named source)',
+      );
+    else if (s.date_note && CIRCULAR_DATE.test(s.date_note))
+      log.add(
+        'sources.json',
+        s.id,
+        'date_note',
+        'a date taken from the event the source is cited for is circular; read it on the page or name the source it comes from',
+      );
   }
   for (const f of data.places) {
     for (const url of urlsIn(f.properties.coordinate_source)) {

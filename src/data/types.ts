@@ -1,5 +1,6 @@
 /** The compiled data the app loads (written by scripts/build-data.ts into public/data/). */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { LayerId, Status } from '../map/registry.ts';
 
 export type SourceKind = 'news' | 'opinion' | 'official statement' | 'reference';
 
@@ -72,14 +73,7 @@ export interface EventRecord {
   t1: number;
 }
 
-export type Status =
-  | 'armenian-held'
-  | 'azerbaijan'
-  | 'peacekeepers'
-  | 'contested'
-  | 'ended-in-practice'
-  | 'withdrawing'
-  | 'closed';
+export type { Status } from '../map/registry.ts';
 
 export interface LayerState {
   valid_from: string;
@@ -94,7 +88,7 @@ export interface LayerState {
 /** One hand-edited timed feature, as the panel describes it. */
 export interface TimedFeatureInfo {
   id: string;
-  layer: string;
+  layer: LayerId;
   title: string;
   valid_from: string;
   valid_to: string | null;
@@ -113,7 +107,7 @@ export interface TimedFeatureInfo {
 export interface DrawnProps {
   id: string;
   group: string;
-  layer: string;
+  layer: LayerId;
   status: Status | 'active';
   precision: 'exact' | 'approximate' | 'schematic';
   t0: number;
@@ -165,9 +159,9 @@ export interface Basemap {
   /** rivers and lakes; each feature has kind (river | lake) and name */
   water: FeatureCollection;
   /** countries of the South Caucasus and neighbours for the locator inset (name, iso_a3, role, label_lon/lat) */
-  locator: FeatureCollection;
+  locator?: FeatureCollection;
   /** the corridor's roads, schematic (id, kind: road, name, precision, routes) */
-  roads: FeatureCollection;
+  roads?: FeatureCollection;
   labels: FeatureCollection;
   attribution: string[];
 }

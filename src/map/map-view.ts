@@ -11,6 +11,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { provideImages } from './images.ts';
+import { LocatorControl } from './locator.ts';
+import { EVENTS_LAYER, EventsLayer, withoutEventCircles } from './events-layer.ts';
+import { binaryEventsFile, eventsFromGeoJson, loadBinaryEvents } from './events-load.ts';
 import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
@@ -34,6 +38,8 @@ export interface MapCallbacks {
 
 export class MapView {
   readonly map: MapLibreMap;
+  /** the event points (a custom layer drawing from a time-sorted buffer) */
+  readonly events = new EventsLayer();
   private loaded = false;
   private latest: AppState;
   private applied: { day: number; selected: string; compare: number } | null = null;
@@ -47,9 +53,10 @@ export class MapView {
   ) {
     const view = state.view;
     this.latest = state;
+    const { style, before } = withoutEventCircles(buildStyle(data, basemap, state.day));
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(data, basemap, state.day),
+      style,
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
         : { bounds: HOME_BOUNDS }),
@@ -62,10 +69,23 @@ export class MapView {
       touchPitch: false,
       cooperativeGestures: false,
     });
+    provideImages(this.map); // the style's patterns and markers, drawn at runtime
     this.map.touchZoomRotate.disableRotation();
+    this.map.once('style.load', () => this.map.addLayer(this.events, before));
+    const binary = binaryEventsFile(data);
+    if (binary)
+      loadBinaryEvents(binary).then(
+        (e) => this.events.setEvents(e.columns, e.ids),
+        (err: unknown) => console.warn('events unavailable:', err),
+      );
+    else {
+      const e = eventsFromGeoJson(data);
+      this.events.setEvents(e.columns, e.ids);
+    }
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.map.addControl(new LocatorControl(basemap), 'bottom-right');
     // the canvas is its own region (MapLibre): name it by what the keys do, unlike its container's name
     this.map.getCanvas().setAttribute('aria-label', strings.view.mapKeys);
 
@@ -100,7 +120,9 @@ export class MapView {
   }
 
   private featureAt(point: { x: number; y: number }): Selection {
-    const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id));
+    const event = this.events.pick(point);
+    if (event) return { kind: 'event', id: event.id };
+    const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
@@ -109,7 +131,6 @@ export class MapView {
     // queryRenderedFeatures sorts by rendering order, top first
     const top = hits[0];
     if (!top) return null;
-    if (top.layer.id === 'events') return { kind: 'event', id: String(top.properties.id) };
     return { kind: 'place', id: String(top.properties.group ?? top.properties.id) };
   }
 

@@ -8,7 +8,8 @@
  *    for Syunik, Stepanakert for Khankendi) is never the first part of the label.
  * 3. Where the other side has its own name for the place, the label carries it too.
  *
- * Forms in English (names.en) count as neutral. Places outside both states follow no order.
+ * English forms (names.en) count as neutral unless they are the other side's own name.
+ * Places outside both states follow no order.
  */
 import type { PlaceNames } from '../data/types.ts';
 
@@ -32,7 +33,10 @@ export const firstName = (label: string): string =>
 /** What is wrong with a label under the rule above, or null when it follows it. */
 export function bothLabelProblem(label: string, names: PlaceNames, side: NameSide): string | null {
   const other: NameSide = side === 'az' ? 'hy' : 'az';
-  const ownOrNeutral = new Set([...names[side], ...names.en].map(foldName));
+  const otherSet = new Set(names[other].map(foldName));
+  // English forms are neutral unless they are the other side's own name (Stepanakert for Khankendi)
+  const neutral = names.en.filter((n) => !otherSet.has(foldName(n)));
+  const ownOrNeutral = new Set([...names[side], ...neutral].map(foldName));
   const otherOnly = names[other].filter((n) => !ownOrNeutral.has(foldName(n)));
   const first = foldName(firstName(label));
   const sideName = side === 'az' ? 'Azerbaijani' : 'Armenian';

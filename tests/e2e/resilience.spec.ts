@@ -52,14 +52,22 @@ test('the data notes explain the method and link the downloads', async ({ page, 
   const dialog = page.getByRole('dialog', { name: 'About the data' });
   await expect(dialog).toContainText('Known inaccuracies');
   await expect(dialog).toContainText('Natural Earth');
-  for (const file of ['events.csv', 'sources.csv', 'places.csv', 'layers.geojson']) {
+  for (const file of [
+    'events.csv',
+    'claims.csv',
+    'events.geojson',
+    'sources.csv',
+    'places.csv',
+    'layers.geojson',
+    'README.md',
+  ]) {
     const href = await dialog.getByRole('link', { name: file }).getAttribute('href');
     const response = await request.get(href ?? '');
     expect(response.ok(), file).toBe(true);
   }
   const events = await (await request.get('/data/events.csv')).text();
   expect(events.split('\n')[0]).toBe(
-    'id,date_start,date_end,precision,title,places,actors,sources',
+    'id,date_start,date_end,precision,date_note,reported_on,title,summary,places,mentioned,actors,claims,sides_note,sources',
   );
   expect(events).toContain('farrukh-incident-2022-03,2022-03-24,2022-03-27');
   await page.keyboard.press('Escape');

@@ -6,11 +6,13 @@ import { readGeodata } from '../../scripts/pipeline/files.ts';
 import { validateGeodata } from '../../scripts/pipeline/validate.ts';
 import type { Basemap } from '../../src/data/types.ts';
 
-let basemap: Basemap;
+let basemap: Required<Basemap>;
 beforeAll(() => {
   const result = validateGeodata(readGeodata('geodata'));
   if (!result.data) throw new Error('geodata/ does not validate');
-  basemap = basemapOf(result.data);
+  const built = basemapOf(result.data);
+  if (!built.roads || !built.locator) throw new Error('the basemap has no roads or no locator');
+  basemap = { ...built, roads: built.roads, locator: built.locator };
 });
 
 const road = (id: string) => {
