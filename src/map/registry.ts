@@ -85,7 +85,8 @@ export const CORRIDOR_COLOR = '#862e9c';
 export const LAYERS = {
   territory: {
     kind: 'area',
-    statuses: ['armenian-held', 'azerbaijan'],
+    // contested: the Farrukh / Parukh area from 24 Mar 2022 (geo's territory-farrukh-2022)
+    statuses: ['armenian-held', 'azerbaijan', 'contested'],
     label: 'territory',
     clickable: true,
     compared: true,
@@ -104,7 +105,7 @@ export const LAYERS = {
   },
   'lachin-corridor': {
     kind: 'corridor',
-    statuses: ['peacekeepers', 'contested', 'ended-in-practice'],
+    statuses: ['peacekeepers', 'contested', 'ended-in-practice', 'withdrawing'],
     label: 'lachin-corridor',
     clickable: true,
     compared: true,
