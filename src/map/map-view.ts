@@ -122,14 +122,22 @@ export class MapView {
       callbacks.onFail?.('worker');
     };
     this.map.on('error', onError);
+    // start with the attribution folded to its (i) button so it never covers the map; folded as soon
+    // as MapLibre unfolds it (when the sources' attributions arrive), not at `load`: a late fold
+    // moved the controls above it (layout shift, bench/)
+    const fold = () =>
+      container
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
+    this.map.on('styledata', fold);
+    this.map.on('sourcedata', fold);
     this.map.once('load', () => {
       this.loaded = true;
       // a linked view outside the region or beyond the closest zoom was clamped: say where the map is
       if (state.view) reportView();
-      // start with the attribution folded to its (i) button so it never covers the map
-      container
-        .querySelector('.maplibregl-ctrl-attrib')
-        ?.classList.remove('maplibregl-compact-show');
+      fold();
+      this.map.off('styledata', fold);
+      this.map.off('sourcedata', fold);
       this.apply(this.latest);
     });
   }
