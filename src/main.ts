@@ -2,6 +2,9 @@
 import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
+import { setUpEmbed } from './embed/embed.ts';
+import { setUpShare } from './embed/share.ts';
+import { imageSaver } from './export/image-saver.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { renderLegend } from './map/legend.ts';
@@ -69,6 +72,7 @@ async function start(): Promise<void> {
     names: parsed.state.names ?? 'both',
     show: parsed.state.show ?? 'map',
     basemap: parsed.state.basemap,
+    embed: parsed.state.embed,
   };
   const store = new Store(initial);
   const onSelect = (selection: Selection) => {
@@ -125,6 +129,13 @@ async function start(): Promise<void> {
   // after the subscriptions, so a tour step opened by a link moves the slider and panel too
   setUpStory(store, data, map, onSelect);
   trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
+  setUpEmbed(store, document.querySelector('.app-header') as HTMLElement);
+  setUpShare({
+    store,
+    header: document.querySelector('.app-header') as HTMLElement,
+    dialog: byId('share'),
+    saveImage: map ? imageSaver(map.map, store, basemap?.attribution ?? []) : undefined,
+  });
   if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
   document.body.dataset.ready = 'true';
 }
