@@ -5,6 +5,7 @@ import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import { setUpEmbed } from './embed/embed.ts';
 import { setUpShare } from './embed/share.ts';
 import { imageSaver } from './export/image-saver.ts';
+import { setUpPrint } from './export/print.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { renderLegend } from './map/legend.ts';
@@ -100,6 +101,7 @@ async function start(): Promise<void> {
       });
       renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
       foldLegendOnSmallScreens(byId('legend'));
+      setUpPrint(map.map);
       exposeForTests(map, store);
       if (initial.basemap)
         addOnlineBasemap(map.map, initial.basemap, {
