@@ -1,6 +1,7 @@
 /** Wires data, state, URL, map, timeline, panel and list together. */
 import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
+import { mountCaption } from './caption/caption.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import { setUpEmbed } from './embed/embed.ts';
 import { setUpShare } from './embed/share.ts';
@@ -8,12 +9,21 @@ import { imageSaver } from './export/image-saver.ts';
 import { setUpPrint } from './export/print.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
-import { renderLegend } from './map/legend.ts';
+import { availableContextLayers, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
 import type { MapView as MapViewType } from './map/map-view.ts';
 import { Panel } from './panel/panel.ts';
-import { select, setDay, setView, Store, type AppState, type Selection } from './state/store.ts';
+import {
+  select,
+  setDay,
+  setShow,
+  setView,
+  Store,
+  type AppState,
+  type Selection,
+} from './state/store.ts';
+import { HistorySync, restoredState } from './state/history.ts';
 import { formatUrl, parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
@@ -51,14 +61,15 @@ async function start(): Promise<void> {
   );
 
   const { startDay, endDay } = data.range;
-  const parsed = parseUrl(window.location.search, {
+  const urlContext = {
     minDay: startDay,
     maxDay: endDay,
     // own keys only: `constructor` or `__proto__` in a link must not count as a place
-    isPlace: (id) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
-    isEvent: (id) => data.events.some((e) => e.id === id),
+    isPlace: (id: string) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
+    isEvent: (id: string) => data.events.some((e) => e.id === id),
     tourSteps: TOUR_STEPS.length,
-  });
+  };
+  const parsed = parseUrl(window.location.search, urlContext);
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
   const linkedEvent =
     parsed.state.selection?.kind === 'event'
@@ -89,17 +100,46 @@ async function start(): Promise<void> {
     onDay,
     onEvent: (id) => onSelect({ kind: 'event', id }),
   });
+  // what happened on the date, beside it (map helper's caption)
+  const caption = mountCaption(byId('date-output'), data.events, (id) =>
+    onSelect({ kind: 'event', id }),
+  );
+  caption.update(initial.day);
   const panel = new Panel(byId('panel'), data, { onSelect, onDay });
 
   let map: MapViewType | null = null;
+  // the list stands in for the map; the notice names what failed (docs/failure-modes.md)
+  const mapUnavailable = (message: string) => {
+    byId('map').hidden = true;
+    byId('legend').hidden = true;
+    const toggle = document.querySelector<HTMLElement>('.view-toggle');
+    if (toggle) toggle.style.display = 'none'; // its display: inline-flex outranks [hidden]
+    if (map) store.update(setShow('list'));
+    showNotice(notices, message, 'error');
+  };
+  let MapView: typeof import('./map/map-view.ts').MapView | null = null;
   if (basemap) {
     try {
-      const { MapView } = await import('./map/map-view.ts');
+      ({ MapView } = await import('./map/map-view.ts'));
+    } catch (err) {
+      console.warn('map code could not be downloaded:', err);
+      mapUnavailable(strings.failure.mapDownload);
+    }
+  } else {
+    byId('map').hidden = true;
+  }
+  if (basemap && MapView) {
+    try {
       map = new MapView(byId('map'), data, basemap, initial, {
         onSelect,
         onMove: (v) => store.update(setView(v)),
+        onFail: () => mapUnavailable(strings.failure.mapWorker),
       });
-      renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
+      renderLegend(
+        byId('legend'),
+        (layer, on) => map?.setContextLayer(layer, on),
+        availableContextLayers(basemap),
+      );
       foldLegendOnSmallScreens(byId('legend'));
       setUpPrint(map.map);
       exposeForTests(map, store);
@@ -109,21 +149,25 @@ async function start(): Promise<void> {
         });
     } catch (err) {
       console.warn('map unavailable:', err);
-      byId('map').hidden = true;
-      showNotice(notices, strings.noWebgl, 'error');
+      mapUnavailable(strings.noWebgl);
     }
-  } else {
-    byId('map').hidden = true;
   }
 
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && store.state.selection) store.update(select(null));
   });
-  store.subscribe((state) => {
+  // Back and Forward: the URL's state, the camera with it
+  const historySync = new HistorySync((search) => {
+    const restored = restoredState(store.state, parseUrl(search, urlContext).state);
+    store.update(() => restored);
+    if (restored.view) map?.jumpTo([restored.view.lon, restored.view.lat], restored.view.zoom);
+  });
+  store.subscribe((state, previous) => {
     slider.render(state.day);
+    caption.update(state.day);
     map?.apply(state);
     panel.render(state);
-    history.replaceState(null, '', formatUrl(state));
+    historySync.record(state, previous);
   });
   panel.render(initial);
   // search, naming choice, map/list toggle, the list, announcements (the list alone without a map)

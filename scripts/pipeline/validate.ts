@@ -10,6 +10,12 @@ import { geometryErrors, outsideRegion } from './geometry.ts';
 import { ProblemLog, type Problem } from './problems.ts';
 import { checkDraftReferences, draftWarnings } from './drafts.ts';
 import {
+  checkEventRules,
+  checkLabelOrder,
+  checkLayerChanges,
+  checkSourcePolicy,
+} from './record-rules.ts';
+import {
   actorSchema,
   eventSchema,
   layerPropsSchema,
@@ -75,6 +81,11 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkLayers(data, log);
   checkEvents(data, log);
   checkDraftReferences(data, log);
+  // editorial rules over the whole record (record-rules.ts)
+  checkSourcePolicy(data, log);
+  checkEventRules(data, log);
+  checkLabelOrder(data, log);
+  checkLayerChanges(data, log);
   const warnings = draftWarnings(data);
 
   return log.problems.length

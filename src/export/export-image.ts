@@ -97,29 +97,72 @@ function legendLayout(
   return { at, height: entries.length ? y + 20 : 0 };
 }
 
-function swatch(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number): void {
-  ctx.save();
-  ctx.fillStyle = e.color;
-  ctx.strokeStyle = e.color;
-  if (e.kind === 'dot') {
-    ctx.beginPath();
-    ctx.arc(x + 6, y, 5.5, 0, Math.PI * 2);
-    ctx.fill();
-  } else if (e.kind === 'line') {
-    ctx.lineWidth = 3;
-    ctx.setLineDash([4, 3]);
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + 14, y);
-    ctx.stroke();
-  } else {
-    ctx.globalAlpha = 0.5;
-    ctx.fillRect(x, y - 5, 14, 10);
-    ctx.globalAlpha = 1;
-    ctx.lineWidth = 1.5;
-    ctx.strokeRect(x, y - 5, 14, 10);
-  }
-  ctx.restore();
+type Painter = (ctx: CanvasRenderingContext2D, x: number, y: number) => void;
+
+function loadImage(src: string): Promise<HTMLImageElement | null> {
+  const img = new Image();
+  img.src = src;
+  return img.decode().then(
+    () => img,
+    () => null,
+  );
+}
+
+/** Draws a legend swatch (14 × 14 around its middle line) the way the screen shows it. */
+async function painter(e: LegendEntry): Promise<Painter> {
+  if (!e.swatch)
+    return (ctx, x, y) => {
+      ctx.save();
+      ctx.strokeStyle = '#4a4a4a';
+      ctx.lineWidth = 2;
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 14, y);
+      ctx.stroke();
+      ctx.restore();
+    };
+  const style = getComputedStyle(e.swatch);
+  const colour = style.getPropertyValue('--c').trim() || style.backgroundColor;
+  const url = /url\("?(data:[^")]+)"?\)/.exec(style.backgroundImage)?.[1];
+  const image = url ? await loadImage(url) : null;
+  const round = e.swatch.classList.contains('swatch-dot') || style.borderRadius === '50%';
+  const border = parseFloat(style.borderTopWidth) > 0 ? style.borderTopColor : null;
+  const dashed = style.borderTopStyle === 'dashed';
+  const band = e.swatch.classList.contains('lg-band');
+  return (ctx, x, y) => {
+    ctx.save();
+    if (round) {
+      ctx.fillStyle = colour;
+      ctx.beginPath();
+      ctx.arc(x + 7, y, 6, 0, Math.PI * 2);
+      ctx.fill();
+    } else if (band) {
+      ctx.fillStyle = style.backgroundColor;
+      ctx.fillRect(x, y - 4, 14, 8);
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 2;
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 14, y);
+      ctx.stroke();
+    } else {
+      const h = image && !border ? 14 : 10;
+      if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') {
+        ctx.fillStyle = style.backgroundColor;
+        ctx.fillRect(x, y - h / 2, 14, h);
+      }
+      if (image) ctx.drawImage(image, x, y - h / 2, 14, h);
+      if (border) {
+        ctx.strokeStyle = border;
+        ctx.lineWidth = 1.5;
+        if (dashed) ctx.setLineDash([3, 2]);
+        ctx.strokeRect(x, y - h / 2, 14, h);
+      }
+    }
+    ctx.restore();
+  };
 }
 
 /** Draws the image; its size is the map's CSS size (plus title and footer) times `scale`. */
@@ -131,7 +174,8 @@ export async function renderImage(
   const pixels = await mapPixels(map, scale);
   const w = map.getContainer().clientWidth;
   const h = map.getContainer().clientHeight;
-  const legend = visibleLegend(map);
+  const legend = visibleLegend(map, document.getElementById('legend'));
+  const painters = await Promise.all(legend.map(painter));
   const bar = scaleBar(map);
 
   const out = document.createElement('canvas');
@@ -166,8 +210,8 @@ export async function renderImage(
   let y = headH + h + PAD + 10;
   ctx.font = `12px ${FONT}`;
   ctx.textBaseline = 'middle';
-  for (const { e, x, y: dy } of flow.at) {
-    swatch(ctx, e, PAD + x, y + dy);
+  for (const [i, { e, x, y: dy }] of flow.at.entries()) {
+    painters[i]?.(ctx, PAD + x, y + dy);
     ctx.fillStyle = INK;
     ctx.fillText(e.label, PAD + x + 20, y + dy);
   }

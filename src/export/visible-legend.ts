@@ -1,88 +1,50 @@
 /**
- * The legend entries for what the map shows right now (rendered features in the view), for the exported
- * image. Colours and labels are the on-screen legend's: src/map/palette.ts and the UI strings.
+ * The legend entries for what the map shows right now, for the exported image: the on-screen legend's
+ * own items (src/map/legend.ts, generated from the layer registry), kept when something they explain is
+ * rendered in the view, with their swatches as drawn on screen.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { palette } from '../map/palette.ts';
-import { CONTEXT_LAYERS, DISTRICT_LAYERS } from '../map/style.ts';
-import { strings } from '../ui/strings.ts';
+import { layerDef } from '../map/registry.ts';
 
 export interface LegendEntry {
-  color: string;
-  kind: 'fill' | 'line' | 'dot';
   label: string;
+  /** the on-screen swatch, or null for a context layer (drawn as a dashed line) */
+  swatch: HTMLElement | null;
 }
 
-type Rule = LegendEntry & { layers: readonly string[]; status?: (s: string) => boolean };
-
-function rules(): Rule[] {
-  const l = strings.legendStatus;
-  return [
-    {
-      layers: DISTRICT_LAYERS,
-      status: (s) => s === 'armenian-held',
-      color: palette.armenianHeld,
-      kind: 'fill',
-      label: l['armenian-held'],
-    },
-    {
-      layers: DISTRICT_LAYERS,
-      status: (s) => s === 'azerbaijan',
-      color: palette.azerbaijan,
-      kind: 'fill',
-      label: l.azerbaijan,
-    },
-    {
-      layers: ['peacekeeping-zone'],
-      status: (s) => s === 'peacekeepers',
-      color: palette.zone,
-      kind: 'fill',
-      label: l.zone,
-    },
-    {
-      layers: ['peacekeeping-zone'],
-      status: (s) => s !== 'peacekeepers',
-      color: palette.zoneEnded,
-      kind: 'fill',
-      label: l.zoneEnded,
-    },
-    {
-      layers: ['lachin-corridor', 'lachin-corridor-route'],
-      color: palette.corridor,
-      kind: 'line',
-      label: l.corridor,
-    },
-    { layers: ['farrukh'], color: palette.farrukh, kind: 'dot', label: strings.layers.farrukh },
-    {
-      layers: ['observation-posts', 'russian-base', 'monitoring-centre'],
-      color: palette.post,
-      kind: 'dot',
-      label: `${strings.layers['observation-posts']}, ${strings.layers['russian-base']}, ${strings.layers['monitoring-centre']}`,
-    },
-    { layers: ['events'], color: palette.event, kind: 'dot', label: l.event },
-  ];
-}
-
-export function visibleLegend(map: MaplibreMap): LegendEntry[] {
-  const present = new Set(map.getStyle().layers.map((layer) => layer.id));
-  const seen = new Map<string, Set<string>>();
+/** The legend keys (`data-legend`) of what is rendered in the view. */
+function visibleKeys(map: MaplibreMap): Set<string> {
+  const keys = new Set<string>();
   for (const f of map.queryRenderedFeatures()) {
-    const statuses = seen.get(f.layer.id) ?? new Set<string>();
-    statuses.add(String(f.properties?.status ?? ''));
-    seen.set(f.layer.id, statuses);
+    const layer = String(f.properties?.layer ?? '');
+    const status = String(f.properties?.status ?? '');
+    const def = layerDef(layer);
+    if (!def) continue;
+    keys.add(layer);
+    if (def.kind === 'area' && status) keys.add(`status-${status}`);
+    if (status === 'contested') keys.add('contested').add(`${layer}-contested`);
+    if (f.properties?.precision && f.properties.precision !== 'exact') keys.add('approximate');
   }
-  const entries: LegendEntry[] = rules()
-    .filter((r) =>
-      r.layers.some(
-        (id) => present.has(id) && [...(seen.get(id) ?? [])].some((s) => !r.status || r.status(s)),
-      ),
-    )
-    .map(({ color, kind, label }) => ({ color, kind, label }));
-  // context layers the reader switched on: their label as the legend shows it
-  for (const id of CONTEXT_LAYERS) {
-    if (!seen.has(id)) continue;
-    const label = document.querySelector(`label[for="toggle-${id}"]`)?.textContent ?? id;
-    entries.push({ color: palette.border, kind: 'line', label });
+  // events are drawn by a custom layer (src/map/events-layer.ts), which records what it drew
+  const events = map.getLayer('events') as
+    { implementation?: { drawn?: { ranges: [number, number][] } | null } } | undefined;
+  if (events?.implementation?.drawn?.ranges.some(([a, b]) => b > a)) keys.add('events');
+  return keys;
+}
+
+export function visibleLegend(map: MaplibreMap, legend: HTMLElement | null): LegendEntry[] {
+  if (!legend) return [];
+  const keys = visibleKeys(map);
+  const entries: LegendEntry[] = [];
+  for (const li of legend.querySelectorAll<HTMLElement>('li[data-legend]')) {
+    const swatch = li.querySelector<HTMLElement>('.swatch');
+    if (swatch && keys.has(li.dataset.legend ?? ''))
+      entries.push({ label: (li.textContent ?? '').trim(), swatch });
+  }
+  // context layers the reader switched on
+  for (const box of legend.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    const label = legend.querySelector(`label[for="${box.id}"]`)?.textContent ?? '';
+    if (label) entries.push({ label, swatch: null });
   }
   return entries;
 }

@@ -40,6 +40,7 @@ export function setUpStory(
     endDay,
     onDay,
     () => controls.renderPlaying(false),
+    startDay,
   );
   const originalPlay = playback.play.bind(playback);
   playback.play = () => {
@@ -78,6 +79,13 @@ export function setUpStory(
     if (s.compare !== shown.compare || (s.compare !== null && s.day !== shown.day)) {
       controls.renderCompare(s.compare);
       renderCompare(compareBox, data, s.day, s.compare, onSelect);
+      // the geometric difference on the map (loaded with the map's code: turf)
+      if (map) {
+        const [m, day, compare] = [map.map, s.day, s.compare];
+        void import('../compare/compare-map.ts').then((c) =>
+          c.showCompareOnMap(m, data, day, compare),
+        );
+      }
     }
     if (s.tour !== shown.tour) showTourStep(s.tour);
     shown = { day: s.day, compare: s.compare, tour: s.tour };
