@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
+import { precacheServiceWorker } from './src/offline/precache-plugin.ts';
 
 /** Adds the Content-Security-Policy to the built page only (Vite's dev server injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -58,7 +59,7 @@ export default defineConfig({
   base: './',
   // PUBLIC_DIR lets a test build the app around another data folder (see scripts/build-data.ts DATA_OUT)
   publicDir: process.env.PUBLIC_DIR ?? 'public',
-  plugins: [contentSecurityPolicy(), projectLicence(), socialCard()],
+  plugins: [contentSecurityPolicy(), projectLicence(), socialCard(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

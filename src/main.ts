@@ -7,6 +7,7 @@ import { setUpEmbed } from './embed/embed.ts';
 import { setUpShare } from './embed/share.ts';
 import { imageSaver } from './export/image-saver.ts';
 import { setUpPrint } from './export/print.ts';
+import { registerOffline } from './offline/register.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { availableContextLayers, renderLegend } from './map/legend.ts';
@@ -184,6 +185,7 @@ async function start(): Promise<void> {
   });
   if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
   document.body.dataset.ready = 'true';
+  registerOffline(notices);
 }
 
 /** A read-only handle for the browser tests (map queries, current state). */

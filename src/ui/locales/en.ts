@@ -283,6 +283,11 @@ export const en = {
     image2x: 'Download PNG at 2× (print)',
     imageFailed: 'The image could not be made in this browser.',
   },
+  offline: {
+    updateReady: 'A new version of the map is available.',
+    reload: 'Reload',
+    later: 'Later',
+  },
   exportImage: {
     fileName: (iso: string, scale: number) =>
       `karabakh-peacekeeping-map-${iso}${scale > 1 ? `@${scale}x` : ''}.png`,
