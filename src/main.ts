@@ -25,7 +25,8 @@ import {
   type Selection,
 } from './state/store.ts';
 import { HistorySync, restoredState } from './state/history.ts';
-import { formatUrl, parseUrl } from './state/url.ts';
+import { overriddenByTour } from './state/tour-link.ts';
+import { parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
 import { setUpStory } from './timeline/story.ts';
@@ -72,6 +73,9 @@ async function start(): Promise<void> {
   };
   const parsed = parseUrl(window.location.search, urlContext);
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
+  const linkedStep = parsed.state.tour ? TOUR_STEPS[parsed.state.tour - 1] : undefined;
+  const overridden = linkedStep ? overriddenByTour(parsed.state, linkedStep) : [];
+  if (overridden.length) showNotice(notices, strings.tourOverrides(overridden));
   const linkedEvent =
     parsed.state.selection?.kind === 'event'
       ? data.events.find((e) => e.id === parsed.state.selection?.id)
@@ -143,7 +147,8 @@ async function start(): Promise<void> {
       );
       foldLegendOnSmallScreens(byId('legend'));
       setUpPrint(map.map);
-      exposeForTests(map, store);
+      // only in the browser tests' build (`vite build --mode e2e`); tree-shaken from the published one
+      if (import.meta.env.MODE === 'e2e') exposeForTests(map, store);
       if (initial.basemap)
         addOnlineBasemap(map.map, initial.basemap, {
           onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
@@ -183,7 +188,8 @@ async function start(): Promise<void> {
     dialog: byId('share'),
     saveImage: map ? imageSaver(map.map, store, basemap?.attribution ?? []) : undefined,
   });
-  if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
+  // the opening state (a linked tour step, a clamped date) is this entry, not a new one
+  if (window.location.search) historySync.replaceNow(store.state);
   document.body.dataset.ready = 'true';
   registerOffline(notices);
 }
