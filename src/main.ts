@@ -20,7 +20,8 @@ import {
   type Selection,
 } from './state/store.ts';
 import { HistorySync, restoredState } from './state/history.ts';
-import { formatUrl, parseUrl } from './state/url.ts';
+import { overriddenByTour } from './state/tour-link.ts';
+import { parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { DateSlider } from './timeline/slider.ts';
 import { setUpStory } from './timeline/story.ts';
@@ -67,6 +68,9 @@ async function start(): Promise<void> {
   };
   const parsed = parseUrl(window.location.search, urlContext);
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
+  const linkedStep = parsed.state.tour ? TOUR_STEPS[parsed.state.tour - 1] : undefined;
+  const overridden = linkedStep ? overriddenByTour(parsed.state, linkedStep) : [];
+  if (overridden.length) showNotice(notices, strings.tourOverrides(overridden));
   const linkedEvent =
     parsed.state.selection?.kind === 'event'
       ? data.events.find((e) => e.id === parsed.state.selection?.id)
@@ -136,7 +140,8 @@ async function start(): Promise<void> {
         availableContextLayers(basemap),
       );
       foldLegendOnSmallScreens(byId('legend'));
-      exposeForTests(map, store);
+      // only in the browser tests' build (`vite build --mode e2e`); tree-shaken from the published one
+      if (import.meta.env.MODE === 'e2e') exposeForTests(map, store);
       if (initial.basemap)
         addOnlineBasemap(map.map, initial.basemap, {
           onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
@@ -169,7 +174,8 @@ async function start(): Promise<void> {
   // after the subscriptions, so a tour step opened by a link moves the slider and panel too
   setUpStory(store, data, map, onSelect);
   trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
-  if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
+  // the opening state (a linked tour step, a clamped date) is this entry, not a new one
+  if (window.location.search) historySync.replaceNow(store.state);
   document.body.dataset.ready = 'true';
 }
 
