@@ -41,7 +41,7 @@ export default {
       from: { path: '^scripts/' },
       to: {
         path: '^src/(a11y|cite|compare|list|map|panel|search|timeline|tour|ui)/',
-        pathNot: '^src/map/registry\\.ts$',
+        pathNot: '^src/map/(registry|font-letters)\\.ts$',
       },
     },
     {
