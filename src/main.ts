@@ -1,25 +1,20 @@
-/** Wires data, state, URL, map, timeline, panel and list together. */
+/** Loads the data and starts the app (src/app.ts); says plainly what failed when it cannot. */
 import './style.css';
-import { setUpAccess } from './a11y/setup.ts';
+import { startApp, type Actions } from './app.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
-import { renderLegend } from './map/legend.ts';
+import { eventById } from './domain/events.ts';
+import type { Story } from './domain/story.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
+import type { MapView } from './map/map-view.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
-import type { MapView as MapViewType } from './map/map-view.ts';
-import { Panel } from './panel/panel.ts';
-import { select, setDay, setView, Store, type AppState, type Selection } from './state/store.ts';
+import { initialState, type AppState, type Store } from './state/store.ts';
 import { formatUrl, parseUrl } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
-import { DateSlider } from './timeline/slider.ts';
-import { setUpStory } from './timeline/story.ts';
-import { TOUR_STEPS } from './tour/steps.ts';
+import { CONTEXT_LAYERS } from './map/style.ts';
 import { byId } from './ui/dom.ts';
 import { showNotice } from './ui/notice.ts';
 import { strings } from './ui/strings.ts';
-
-/** Opening date when the link names none: the day after the ceasefire statement. */
-const DEFAULT_DATE = '2020-11-10';
 
 async function start(): Promise<void> {
   const notices = byId('notices');
@@ -39,6 +34,7 @@ async function start(): Promise<void> {
     showNotice(notices, strings.dataFailed((err as Error).message), 'error');
   }
   status.textContent = '';
+  const story = data.story;
   setUpDataNotes(
     byId<HTMLButtonElement>('notes-button'),
     byId<HTMLDialogElement>('notes'),
@@ -51,85 +47,66 @@ async function start(): Promise<void> {
     maxDay: endDay,
     // own keys only: `constructor` or `__proto__` in a link must not count as a place
     isPlace: (id) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
-    isEvent: (id) => data.events.some((e) => e.id === id),
-    tourSteps: TOUR_STEPS.length,
+    isEvent: (id) => !!eventById(data, id),
+    tourSteps: story.tour.length,
+    contextLayers: CONTEXT_LAYERS.map((id) => id.replace(/^context-/, '')),
   });
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
-  const linkedEvent =
-    parsed.state.selection?.kind === 'event'
-      ? data.events.find((e) => e.id === parsed.state.selection?.id)
-      : undefined;
-  const initial: AppState = {
-    day: parsed.state.day ?? linkedEvent?.t0 ?? (dayFromIso(DEFAULT_DATE) as number),
-    selection: parsed.state.selection ?? null,
-    view: parsed.state.view ?? null,
-    compare: parsed.state.compare ?? null,
-    tour: parsed.state.tour ?? null,
-    names: parsed.state.names ?? 'both',
-    show: parsed.state.show ?? 'map',
-    basemap: parsed.state.basemap,
-  };
-  const store = new Store(initial);
-  const onSelect = (selection: Selection) => {
-    if (selection?.kind === 'event') {
-      const e = data.events.find((x) => x.id === selection.id);
-      if (e) store.update(setDay(e.t0, startDay, endDay));
-    }
-    store.update(select(selection));
-  };
-  const onDay = (day: number) => store.update(setDay(day, startDay, endDay));
+  const initial = initialState(
+    parsed.state,
+    dayFromIso(story.defaultDate) ?? startDay,
+    (id) => eventById(data, id)?.t0,
+  );
 
-  const slider = new DateSlider(byId('timeline'), data, initial.day, {
-    onDay,
-    onEvent: (id) => onSelect({ kind: 'event', id }),
+  const store = await startApp({
+    data,
+    story,
+    basemap,
+    initial,
+    createMap: basemap ? (state, actions) => createMap(data, story, basemap, state, actions) : null,
   });
-  const panel = new Panel(byId('panel'), data, { onSelect, onDay });
-
-  let map: MapViewType | null = null;
-  if (basemap) {
-    try {
-      const { MapView } = await import('./map/map-view.ts');
-      map = new MapView(byId('map'), data, basemap, initial, {
-        onSelect,
-        onMove: (v) => store.update(setView(v)),
-      });
-      renderLegend(byId('legend'), (layer, on) => map?.setContextLayer(layer, on));
-      exposeForTests(map, store);
-      if (initial.basemap)
-        addOnlineBasemap(map.map, initial.basemap, {
-          onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
-        });
-    } catch (err) {
-      console.warn('map unavailable:', err);
-      byId('map').hidden = true;
-      showNotice(notices, strings.noWebgl, 'error');
-    }
-  } else {
-    byId('map').hidden = true;
-  }
-
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && store.state.selection) store.update(select(null));
-  });
-  store.subscribe((state) => {
-    slider.render(state.day);
-    map?.apply(state);
-    panel.render(state);
-    history.replaceState(null, '', formatUrl(state));
-  });
-  panel.render(initial);
-  // search, naming choice, map/list toggle, the list, announcements (the list alone without a map)
-  setUpAccess({ data, store, map, onSelect });
-  // after the subscriptions, so a tour step opened by a link moves the slider and panel too
-  setUpStory(store, data, map, onSelect);
+  if (!basemap) byId('map').hidden = true;
   if (window.location.search) history.replaceState(null, '', formatUrl(store.state));
+  exposeForTests(store);
   document.body.dataset.ready = 'true';
 }
 
+let mapView: MapView | null = null;
+
+/** The map, loaded on demand (MapLibre is most of the code); null when this browser cannot draw it. */
+async function createMap(
+  data: CompiledData,
+  story: Story,
+  basemap: Basemap,
+  initial: AppState,
+  actions: Actions,
+): Promise<MapView | null> {
+  const notices = byId('notices');
+  try {
+    const { MapView } = await import('./map/map-view.ts');
+    const map = new MapView(byId('map'), data, basemap, initial, {
+      onSelect: (s) => actions.select(s),
+      onMove: (camera) => actions.setCamera(camera),
+    });
+    if (initial.basemap)
+      addOnlineBasemap(map.map, initial.basemap, {
+        onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
+      });
+    mapView = map;
+    void story;
+    return map;
+  } catch (err) {
+    console.warn('map unavailable:', err);
+    byId('map').hidden = true;
+    showNotice(notices, strings.noWebgl, 'error');
+    return null;
+  }
+}
+
 /** A read-only handle for the browser tests (map queries, current state). */
-function exposeForTests(map: MapViewType, store: Store): void {
+function exposeForTests(store: Store): void {
   (window as unknown as { __app: unknown }).__app = {
-    map: map.map,
+    map: mapView?.map,
     get state() {
       return store.state;
     },

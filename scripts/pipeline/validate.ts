@@ -9,6 +9,8 @@ import type { GeodataFile, RawGeodata } from './files.ts';
 import { geometryErrors, outsideRegion } from './geometry.ts';
 import { ProblemLog, type Problem } from './problems.ts';
 import { checkDraftReferences, draftWarnings } from './drafts.ts';
+import { checkStoryReferences, readStory } from './story.ts';
+import type { Story } from '../../src/domain/story.ts';
 import {
   actorSchema,
   eventSchema,
@@ -31,6 +33,8 @@ export interface Geodata {
   places: PlaceFeature[];
   events: EventIn[];
   layers: LayerFeature[];
+  /** the story this data tells (story.ts) */
+  story: Story;
   generated: {
     admin1: FeatureCollection;
     nkao: FeatureCollection;
@@ -70,11 +74,30 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
     water: generatedCollection(parsed, 'generated/water.geojson', log),
   };
 
-  const data: Geodata = { sources, actors, events, places, layers, generated };
+  const story = readStory(parsed['story.json'], log);
+  const data: Geodata = {
+    sources,
+    actors,
+    events,
+    places,
+    layers,
+    story: story as Story,
+    generated,
+  };
   checkPlaces(places, log);
   checkLayers(data, log);
   checkEvents(data, log);
   checkDraftReferences(data, log);
+  // once the rest is valid: a record dropped for another problem would show here twice
+  if (story && !log.problems.length)
+    checkStoryReferences(
+      story,
+      {
+        events: new Set(events.map((e) => e.id)),
+        groups: new Set(layers.map((l) => l.properties?.places?.[0] ?? l.properties?.layer ?? '')),
+      },
+      log,
+    );
   const warnings = draftWarnings(data);
 
   return log.problems.length

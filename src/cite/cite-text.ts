@@ -1,5 +1,6 @@
 /** Plain-text citations: of one source, of the current view (its URL and the access date), of a panel. */
 import type { CompiledData, Source } from '../data/types.ts';
+import { selectionSources } from '../domain/selection.ts';
 import type { Selection } from '../state/store.ts';
 import { dayFromIso, formatDay } from '../time/days.ts';
 import { strings } from '../ui/strings.ts';
@@ -27,27 +28,6 @@ export function sourceCitation(source: Source): string {
 export function viewCitation(title: string, day: number, url: string, accessed: Date): string {
   const accessedDay = Math.floor(accessed.getTime() / 86_400_000);
   return strings.cite.view(title, formatDay(day), strings.appTitle, url, formatDay(accessedDay));
-}
-
-/** The sources a panel shows for a selection on a date, first mention first. */
-export function selectionSources(data: CompiledData, selection: Selection, day: number): string[] {
-  const ids: string[] = [];
-  if (selection?.kind === 'event') {
-    const e = data.events.find((x) => x.id === selection.id);
-    if (e) ids.push(...e.sources, ...e.claims.flatMap((c) => c.sources));
-  } else if (selection) {
-    for (const fid of data.groups[selection.id] ?? []) {
-      const f = data.features[fid];
-      if (!f) continue;
-      const state = f.states.find((s) => s.t0 <= day && day <= s.t1);
-      ids.push(...(state?.sources ?? []), ...f.sources);
-    }
-    for (const eid of data.placeEvents[selection.id] ?? []) {
-      const e = data.events.find((x) => x.id === eid);
-      if (e && e.t0 <= day) ids.push(...e.sources);
-    }
-  }
-  return [...new Set(ids)].filter((id) => id in data.sources);
 }
 
 /** The text the panel's Cite button copies: the view, then each of its sources. */

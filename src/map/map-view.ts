@@ -15,14 +15,10 @@ import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
 
-/** Kalbajar, Lachin, Khankendi and Aghdam in view. */
+/** Kalbajar, Lachin, Khankendi and Aghdam in view (the story's opening view; bench/pages/bare.ts uses it). */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [
   [45.95, 39.5],
   [47.05, 40.2],
-];
-const REGION_BOUNDS: [[number, number], [number, number]] = [
-  [42.5, 37.5],
-  [51, 43],
 ];
 
 export interface MapCallbacks {
@@ -43,16 +39,16 @@ export class MapView {
     state: AppState,
     callbacks: MapCallbacks,
   ) {
-    const view = state.view;
+    const view = state.camera;
     this.latest = state;
     this.map = new MapLibreMap({
       container,
       style: buildStyle(data, basemap, state.day),
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
-        : { bounds: HOME_BOUNDS }),
+        : { bounds: data.story.home }),
       fitBoundsOptions: { padding: 20 },
-      maxBounds: REGION_BOUNDS,
+      maxBounds: data.story.bounds,
       attributionControl: false,
       fadeDuration: 0,
       dragRotate: false,

@@ -1,5 +1,10 @@
 /** English: every string the interface shows. Another language is one more file like this one. */
 export const en = {
+  /** the locale dates are written in (Intl) */
+  locale: 'en-GB',
+  dates: {
+    about: (range: string) => `about ${range}`,
+  },
   appTitle: 'Karabakh peacekeeping map, 2020–2024',
   appSubtitle:
     'The Russian peacekeeping mission in Nagorno-Karabakh, 10 Nov 2020 – 12 Jun 2024, and the articles that report it',
@@ -187,7 +192,6 @@ export const en = {
       shown === all ? `All ${all} events` : `${shown} of ${all} events`,
     onDate: 'On the date shown',
     latest: 'Latest before the date shown',
-    about: (range: string) => `about ${range}`,
   },
   cite: {
     button: 'Cite',

@@ -1,0 +1,270 @@
+/**
+ * The one place where the app is wired: the store, the actions every component may call, each component
+ * mounted once and told of every change, the keyboard, and the URL.
+ */
+import { mountAnnouncer } from './a11y/announce.ts';
+import { renderCompare } from './compare/compare-view.ts';
+import type { Basemap, CompiledData } from './data/types.ts';
+import { eventById } from './domain/events.ts';
+import type { Story } from './domain/story.ts';
+import { ListView } from './list/list-view.ts';
+import { ViewToggle } from './list/view-toggle.ts';
+import type { MapView } from './map/map-view.ts';
+import { renderLegend } from './map/legend.ts';
+import { renderNameControl } from './names/name-control.ts';
+import { mountPanel } from './panel/panel.ts';
+import { SearchBox } from './search/search-box.ts';
+import { buildIndex } from './search/search-index.ts';
+import { targetOf } from './search/target.ts';
+import {
+  select,
+  selectEvent,
+  setCamera,
+  setCompare,
+  setContext,
+  setDay,
+  setNames,
+  setViewMode,
+  showTourStep,
+  Store,
+  type AppState,
+  type Camera,
+  type Selection,
+} from './state/store.ts';
+import { formatUrl } from './state/url.ts';
+import { dayFromIso } from './time/days.ts';
+import { mountTimeline } from './timeline/timeline.ts';
+import { mountTour } from './tour/tour-view.ts';
+import type { Component } from './ui/component.ts';
+import { byId, el } from './ui/dom.ts';
+import { strings } from './ui/strings.ts';
+
+/** Everything a component may ask of the app: each is one store update. */
+export interface Actions {
+  select(selection: Selection): void;
+  setDay(day: number): void;
+  setCompare(day: number | null): void;
+  tour(step: number | null): void;
+  setNames: (names: AppState['names']) => void;
+  setViewMode: (mode: AppState['viewMode']) => void;
+  setContext: (layer: string, on: boolean) => void;
+  setCamera: (camera: Camera) => void;
+}
+
+export interface AppDeps {
+  data: CompiledData;
+  story: Story;
+  basemap: Basemap | null;
+  initial: AppState;
+  /** the map, once its module has loaded (null without WebGL 2 or basemap) */
+  createMap: ((initial: AppState, actions: Actions) => Promise<MapView | null>) | null;
+}
+
+export async function startApp({ data, story, initial, createMap }: AppDeps): Promise<Store> {
+  const store = new Store(initial);
+  const range = data.range;
+  const tourDay = (n: number) => dayFromIso(story.tour[n - 1]?.date ?? '') ?? undefined;
+  const actions: Actions = {
+    select: (s) => {
+      const e = s?.kind === 'event' ? eventById(data, s.id) : undefined;
+      store.update(e ? selectEvent(e.id, e.t0, range) : select(s));
+    },
+    setDay: (day) => store.update(setDay(day, range)),
+    setCompare: (day) => store.update(setCompare(day)),
+    tour: (n) => {
+      const step = n === null ? undefined : story.tour[n - 1];
+      const day = n === null ? undefined : tourDay(n);
+      store.update(
+        showTourStep(
+          n,
+          step && day !== undefined
+            ? {
+                day,
+                event: step.event,
+                camera: {
+                  zoom: step.camera.zoom,
+                  lon: step.camera.center[0],
+                  lat: step.camera.center[1],
+                },
+              }
+            : undefined,
+          range,
+        ),
+      );
+    },
+    setNames: (names) => store.update(setNames(names)),
+    setViewMode: (mode) => store.update(setViewMode(mode)),
+    setContext: (layer, on) => store.update(setContext(layer, on)),
+    setCamera: (camera) => store.update(setCamera(camera)),
+  };
+
+  const map = createMap ? await createMap(initial, actions) : null;
+  const components: Component[] = [];
+  const mount = <C extends Component>(c: C): C => (components.push(c), c);
+
+  // the map: every camera move it did not report itself is an effect of the state (a tour step, a link)
+  if (map) {
+    let reported: Camera | null = initial.camera;
+    mount({
+      update(state, previous) {
+        map.apply(state);
+        if (state.names !== previous.names) map.setNames(state.names);
+        if (state.context !== previous.context) applyContext(state.context);
+        if (state.camera !== previous.camera && state.camera && state.camera !== reported)
+          map.jumpTo([state.camera.lon, state.camera.lat], state.camera.zoom);
+        if (state.tour !== previous.tour)
+          map.setHighlight(
+            state.tour === null ? null : (story.tour[state.tour - 1]?.highlight ?? null),
+          );
+      },
+      destroy: () => map.map.remove(),
+    });
+    actions.setCamera = (camera) => {
+      reported = camera;
+      store.update(setCamera(camera));
+    };
+    const legend = byId('legend');
+    renderLegend(legend, (layer, on) => actions.setContext(layer.replace(/^context-/, ''), on));
+    const applyContext = (on: string[]) => {
+      for (const box of legend.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
+        const id = (box.dataset.layer ?? '').replace(/^context-/, '');
+        box.checked = on.includes(id);
+        map.setContextLayer(box.dataset.layer ?? '', box.checked);
+      }
+    };
+    applyContext(initial.context);
+    map.setNames(initial.names);
+    if (initial.tour !== null) map.setHighlight(story.tour[initial.tour - 1]?.highlight ?? null);
+  }
+
+  // the toolbar: search, naming choice, map or list
+  const toolbar = byId('toolbar');
+  const searchRoot = el('div', {
+    class: 'search',
+    role: 'search',
+    'aria-label': strings.search.label,
+  });
+  const namesRoot = el('div', { class: 'names-control' });
+  toolbar.append(searchRoot, namesRoot);
+  new SearchBox(searchRoot, buildIndex(data), {
+    nameMode: () => store.state.names,
+    onChoose: (entry) => {
+      actions.select({ kind: entry.kind, id: entry.id });
+      const target = targetOf(data, entry);
+      if (target && map && store.state.viewMode === 'map')
+        map.focusOn(target, coverOf(byId('panel'), byId('map')));
+    },
+  });
+  const names = renderNameControl(namesRoot, initial.names, actions.setNames);
+  mount({
+    update: (state) => {
+      if (names.value !== state.names) names.value = state.names;
+    },
+    destroy: () => namesRoot.remove(),
+  });
+  if (map) mount(new ViewToggle(toolbar, initial.viewMode, actions.setViewMode));
+
+  // the list (the map's equal in HTML; alone when there is no map)
+  const listRoot = byId('list');
+  // shown or hidden first: the list scrolls to the date only when on screen
+  mount({
+    update: (state) => {
+      const showList = !map || state.viewMode === 'list';
+      document.body.dataset.show = showList ? 'list' : 'map';
+      listRoot.hidden = !showList;
+    },
+    destroy: () => undefined,
+  });
+  mount(new ListView(listRoot, data, actions.select));
+
+  const timeline = mount(
+    mountTimeline(byId('timeline'), data, initial, {
+      setDay: actions.setDay,
+      selectEvent: (id) => actions.select({ kind: 'event', id }),
+      setCompare: actions.setCompare,
+      startTour: () => actions.tour(1),
+    }),
+  );
+  const compareRoot = byId('compare');
+  mount({
+    update(state, previous) {
+      if (
+        state.compare !== previous.compare ||
+        (state.compare !== null && state.day !== previous.day)
+      )
+        renderCompare(compareRoot, data, state.day, state.compare, actions.select);
+    },
+    destroy: () => compareRoot.replaceChildren(),
+  });
+
+  const panel = byId('panel');
+  mount(
+    mountPanel(panel, {
+      data,
+      actions,
+      fallbackFocus: () => map?.map.getCanvas() ?? byId('date-slider'),
+    }),
+  );
+  // after the panel, so a tour step that opens the panel leaves focus in the tour card
+  mount(
+    mountTour(byId('tour'), {
+      steps: story.tour,
+      onStep: actions.tour,
+      fallbackFocus: () => document.getElementById('tour-start'),
+    }),
+  );
+  mount(mountAnnouncer(byId('main'), data));
+  mount({
+    update: (state) => history.replaceState(null, '', formatUrl(state)),
+    destroy: () => undefined,
+  });
+
+  store.subscribe((state, previous) => {
+    for (const c of components) c.update(state, previous);
+  });
+  // the first update: from an empty state to the opening one, so each component draws what it shows
+  const blank: AppState = { ...initial, selection: null, tour: null, compare: null };
+  for (const c of components) c.update(initial, blank);
+  // a link to a tour step opens that step: its date, event and camera
+  if (initial.tour !== null) actions.tour(initial.tour);
+
+  document.addEventListener('keydown', (e) => onKey(e, { store, panel, timeline, actions }));
+  return store;
+}
+
+/** The one keyboard handler: `[` and `]` step through events; Escape closes the topmost thing only. */
+function onKey(
+  e: KeyboardEvent,
+  app: { store: Store; panel: HTMLElement; timeline: { step(d: 1 | -1): void }; actions: Actions },
+): void {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === 'Escape') {
+    // a modal dialog (About the data) is on top and closes itself; the search box stops its own Escape
+    if (document.querySelector('dialog[open]')) return;
+    if (app.store.state.selection) {
+      app.actions.select(null);
+      e.preventDefault();
+    }
+    return;
+  }
+  const target = e.target as HTMLElement | null;
+  const typing =
+    target?.matches('input:not([type=range]), select, textarea, [contenteditable]') ?? false;
+  if (typing) return;
+  if (e.key === ']') app.timeline.step(1);
+  else if (e.key === '[') app.timeline.step(-1);
+  else return;
+  e.preventDefault();
+}
+
+/** How much of the map the panel hides: on the right (side panel) or at the bottom (bottom sheet). */
+function coverOf(panel: HTMLElement, map: HTMLElement): { right: number; bottom: number } {
+  if (panel.hidden) return { right: 0, bottom: 0 };
+  const p = panel.getBoundingClientRect();
+  const m = map.getBoundingClientRect();
+  const sheet = p.width >= m.width;
+  return {
+    right: sheet ? 0 : Math.max(0, m.right - p.left),
+    bottom: sheet ? Math.max(0, m.bottom - p.top) : 0,
+  };
+}
