@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 
@@ -16,11 +17,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Ships the project's own licence next to the third-party ones (`build.license`), for "About the data". */
+function projectLicence(): Plugin {
+  return {
+    name: 'project-licence',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'licenses/LICENSE.txt',
+        source: readFileSync('LICENSE', 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
+  // relative URLs: the built site works from any folder (a newsroom's /graphics/karabakh/ as well as /)
+  base: './',
   // PUBLIC_DIR lets a test build the app around another data folder (see scripts/build-data.ts DATA_OUT)
   publicDir: process.env.PUBLIC_DIR ?? 'public',
-  plugins: [contentSecurityPolicy()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  plugins: [contentSecurityPolicy(), projectLicence()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    // the licences of every bundled dependency, linked from "About the data"
+    license: { fileName: 'licenses/third-party.txt' },
+    // keep `@license` comments (MapLibre's BSD notice) in the minified code
+    rolldownOptions: { output: { comments: { legal: true } } },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',

@@ -17,9 +17,14 @@ export interface Opened {
 
 /**
  * A new context and page with the probe installed; requests to any other host are blocked and
- * recorded. `mapData`, when given, replaces the body of /data/map-data.json (synthetic events).
+ * recorded. `mapData`, when given, replaces the body of /data/map-data.json (synthetic events), and
+ * `files` serves more files under /data/ (the synthetic events' binary file).
  */
-export async function openPage(browser: Browser, mapData?: string): Promise<Opened> {
+export async function openPage(
+  browser: Browser,
+  mapData?: string,
+  files: Record<string, Buffer> = {},
+): Promise<Opened> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const offsite: string[] = [];
   await context.route('**/*', (route) => {
@@ -27,6 +32,9 @@ export async function openPage(browser: Browser, mapData?: string): Promise<Open
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
       if (mapData !== undefined && url.pathname.endsWith('/data/map-data.json'))
         return route.fulfill({ status: 200, contentType: 'application/json', body: mapData });
+      const file = files[url.pathname.split('/').pop() ?? ''];
+      if (file && url.pathname.includes('/data/'))
+        return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: file });
       return route.continue();
     }
     offsite.push(url.href);

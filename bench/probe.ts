@@ -72,10 +72,14 @@ export interface Probe {
   idleAt: number | null;
   longTasks: { start: number; duration: number }[];
   mapSize(): { width: number; height: number };
+  /** waits for the events layer's points (the binary file may arrive after the map) */
+  eventsReady(timeoutMs: number): Promise<{ at: number; count: number; bytes: number } | null>;
   loadEvents(windowDays: number): Promise<number>;
   visibleEventCount(day: number): number;
   appMove(day: number): Promise<Settled>;
-  repaint(day: number, source: string): Promise<Settled>;
+  repaint(day: number): Promise<Settled>;
+  /** replaces the custom events layer by MapLibre's circle layer (the old way): ms to drawn */
+  setUpCircles(): Promise<Settled>;
   setUpBaseline(): void;
   baselineMove(day: number): Promise<Settled>;
   drag(days: number[], intervalMs: number): Promise<DragResult>;
@@ -151,35 +155,57 @@ export function installProbe(): void {
       map.on('idle', onIdle);
     });
 
-  // --- the event points as loaded by the page (real and, in scale runs, synthetic) ---
+  // --- the event points as the page drew them (real and, in scale runs, synthetic) ---
+  interface Layer {
+    columns: { count: number; xy: Float32Array; t: Uint16Array } | null;
+    ids: string[] | null;
+    drawn: { day: number } | null;
+    drawnEvents(): number[];
+  }
+  const layer = () =>
+    (map.getLayer('events') as { implementation?: Layer } | undefined)?.implementation ?? null;
+  /** which drawing the scrub checks: the app's custom layer, MapLibre's circles, or setData */
+  let mode: 'layer' | 'circles' | 'baseline' = 'layer';
   let ev = {
     n: 0,
     id: [] as string[],
     t0: new Int32Array(0),
     t1: new Int32Array(0),
     ll: [] as [number, number][],
-    features: [] as { properties: { id: string; t0: number; t1: number } }[],
     window: 14,
   };
-  probe.loadEvents = async (windowDays) => {
-    const data = (await (await fetch('/data/map-data.json')).json()) as {
-      geo: {
-        events: {
-          features: {
-            geometry: { coordinates: [number, number] };
-            properties: { id: string; t0: number; t1: number };
-          }[];
-        };
+  probe.eventsReady = (timeoutMs) =>
+    new Promise((resolve) => {
+      const until = performance.now() + timeoutMs;
+      const poll = () => {
+        const c = layer()?.columns;
+        if (c && c.count > 0 && layer()?.drawn)
+          return resolve({
+            at: performance.now(),
+            count: c.count,
+            bytes: c.xy.byteLength + c.t.byteLength,
+          });
+        if (performance.now() > until) return resolve(null);
+        setTimeout(poll, 10);
       };
-    };
-    const fs = data.geo.events.features;
+      poll();
+    });
+  probe.loadEvents = async (windowDays) => {
+    const l = layer();
+    const c = l?.columns;
+    if (!l || !c) throw new Error('no events layer with points');
+    const lon = (x: number) => x * 360 - 180;
+    const lat = (y: number) =>
+      (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
     ev = {
-      n: fs.length,
-      id: fs.map((f) => f.properties.id),
-      t0: Int32Array.from(fs, (f) => f.properties.t0),
-      t1: Int32Array.from(fs, (f) => f.properties.t1),
-      ll: fs.map((f) => f.geometry.coordinates),
-      features: fs,
+      n: c.count,
+      id: Array.from({ length: c.count }, (_, k) => l.ids?.[k] ?? `#${k}`),
+      t0: Int32Array.from({ length: c.count }, (_, k) => c.t[2 * k] as number),
+      t1: Int32Array.from({ length: c.count }, (_, k) => c.t[2 * k + 1] as number),
+      ll: Array.from({ length: c.count }, (_, k) => [
+        lon(c.xy[2 * k] as number),
+        lat(c.xy[2 * k + 1] as number),
+      ]),
       window: windowDays,
     };
     return ev.n;
@@ -204,8 +230,25 @@ export function installProbe(): void {
       .getStyle()
       .layers.filter((l) => l.source === source)
       .map((l) => l.id);
+  /** The custom layer's last frame drew exactly the events near `day` (checked against all of them). */
+  const checkLayer = (day: number): string | true => {
+    const l = layer();
+    if (!l?.drawn) return 'events layer: nothing drawn';
+    if (l.drawn.day !== day) return `events layer: last frame drew ${l.drawn.day}`;
+    const got = new Set(l.drawnEvents());
+    let missing = 0;
+    let near = 0;
+    for (let i = 0; i < ev.n; i++) {
+      if (!inWindow(i, day)) continue;
+      near++;
+      if (!got.has(i)) missing++;
+    }
+    const stale = got.size - (near - missing);
+    return missing || stale ? `events layer: ${missing} missing, ${stale} stale` : true;
+  };
   /** The drawn event points are exactly the ones near `day`: none stale, none missing well inside the view. */
   const checkEvents = (day: number, source: string): string | true => {
+    if (source === 'events' && mode === 'layer') return checkLayer(day);
     const layers = layersOf(source);
     if (!layers.length) return `no layer on ${source}`;
     const got = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
@@ -246,7 +289,7 @@ export function installProbe(): void {
   };
   const checkApp = (day: number): string | true => {
     if (map.getGlobalState().day !== day) return 'day not applied yet';
-    const e = checkEvents(day, 'events');
+    const e = checkEvents(day, mode === 'circles' ? 'circle-events' : 'events');
     return e === true ? checkTimed(day) : e;
   };
 
@@ -266,40 +309,102 @@ export function installProbe(): void {
   };
 
   /** A plain repaint of what is on screen now (same date, same visible points): the drawing floor. */
-  probe.repaint = (day, source) => {
+  probe.repaint = (day) => {
     const t0 = performance.now();
-    const done = settle(t0, () => (source === 'events' ? checkApp(day) : checkEvents(day, source)));
+    const done = settle(t0, () =>
+      mode === 'baseline' ? checkEvents(day, 'baseline-events') : checkApp(day),
+    );
     map.triggerRepaint();
+    return done;
+  };
+
+  /** The app's look of an event point, for the circle layers that stand in for the custom layer. */
+  const eventPaint = (active: unknown) => ({
+    'circle-color': '#e0442b',
+    'circle-opacity': ['case', active, 0.95, 0.55],
+    'circle-radius': ['case', active, 9, 7],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+    'circle-translate': [14, -14],
+  });
+  const features = (
+    keep: (i: number) => boolean,
+    props: (i: number) => Record<string, unknown>,
+  ) => {
+    const out = [];
+    for (let i = 0; i < ev.n; i++)
+      if (keep(i))
+        out.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: ev.ll[i] },
+          properties: { id: ev.id[i], t0: ev.t0[i], t1: ev.t1[i], ...props(i) },
+        });
+    return out;
+  };
+  const removeEvents = () => {
+    for (const id of ['events', 'circle-events']) if (map.getLayer(id)) map.removeLayer(id);
+    if (map.getSource('circle-events')) map.removeSource('circle-events');
+  };
+  const before = () => {
+    const layers = map.getStyle().layers;
+    return layers[layers.findIndex((l) => l.id === 'events' || l.id === 'circle-events') + 1]?.id;
+  };
+
+  // --- MapLibre's circle layer with a global-state filter: the way the app drew events before ---
+  probe.setUpCircles = () => {
+    const at = before();
+    removeEvents();
+    mode = 'circles';
+    const day = ['global-state', 'day'];
+    const t0 = performance.now();
+    const done = settle(t0, () => checkApp(map.getGlobalState().day as number), 120_000);
+    map.addSource('circle-events', {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: features(
+          () => true,
+          () => ({}),
+        ),
+      },
+      buffer: 4,
+    });
+    map.addLayer(
+      {
+        id: 'circle-events',
+        type: 'circle',
+        source: 'circle-events',
+        filter: [
+          'all',
+          ['<=', ['-', ['get', 't0'], ev.window], day],
+          ['>=', ['+', ['get', 't1'], ev.window], day],
+        ],
+        paint: eventPaint(['all', ['<=', ['get', 't0'], day], ['>=', ['get', 't1'], day]]),
+      },
+      at,
+    );
     return done;
   };
 
   // --- the baseline: the same points, pre-filtered on the main thread and re-sent with setData ---
   probe.setUpBaseline = () => {
-    const style = map.getStyle();
-    const ids = layersOf('events');
-    const events = style.layers.find((l) => l.id === ids[0]) as
-      { paint?: Record<string, unknown> } | undefined;
-    const at = style.layers.findIndex((l) => l.id === ids[ids.length - 1]);
-    const before = style.layers[at + 1]?.id;
-    for (const id of ids) map.removeLayer(id);
-    map.removeSource('events');
+    const at = before();
+    removeEvents();
+    mode = 'baseline';
     map.addSource('baseline-events', {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
+      buffer: 4,
     });
+    // "active on this date" read from the pre-filtered data instead
     map.addLayer(
       {
         id: 'baseline-events',
         type: 'circle',
         source: 'baseline-events',
-        // the app's look, with "active on this date" read from the pre-filtered data instead
-        paint: {
-          ...events?.paint,
-          'circle-opacity': ['case', ['get', 'active'], 0.95, 0.55],
-          'circle-radius': ['case', ['get', 'active'], 9, 7],
-        },
+        paint: eventPaint(['get', 'active']),
       },
-      before,
+      at,
     );
   };
   probe.baselineMove = (day) => {
@@ -310,14 +415,12 @@ export function installProbe(): void {
         : checkEvents(day, 'baseline-events'),
     );
     requestAnimationFrame(() => {
-      const features = [];
-      for (let i = 0; i < ev.n; i++) {
-        if (!inWindow(i, day)) continue;
-        const f = ev.features[i] as { properties: Record<string, unknown> };
-        features.push({ ...f, properties: { ...f.properties, active: isActive(i, day) } });
-      }
+      const near = features(
+        (i) => inWindow(i, day),
+        (i) => ({ active: isActive(i, day) }),
+      );
       map.setGlobalStateProperty('day', day);
-      map.getSource('baseline-events')?.setData({ type: 'FeatureCollection', features });
+      map.getSource('baseline-events')?.setData({ type: 'FeatureCollection', features: near });
     });
     return done;
   };

@@ -60,35 +60,44 @@ async function main(): Promise<void> {
       windowDays,
       range: data.range,
       eventDays,
+      circleMoves: RUNS.circleMoves,
       log,
     });
-    log(`  scrub ${med(real.scrub.ms)} ms, repaint ${med(real.repaint.ms)} ms`);
+    log(`  scrub ${med(real.layer.scrub.ms)} ms, repaint ${med(real.layer.repaint.ms)} ms`);
 
     const scale: Record<number, ScaleResult> = {};
     for (const n of SCALES) {
       log(`scale: ${n.toLocaleString('en')} synthetic events`);
+      const { mapData, files } = withSyntheticEvents(json, n);
       const r = await scrub(browser, {
         moves: RUNS.scaleMoves,
         windowDays,
         range: data.range,
         eventDays,
-        mapData: withSyntheticEvents(json, n),
+        mapData,
+        files,
+        circleMoves: RUNS.circleMoves,
         baselineMoves: RUNS.baselineMoves,
         drags: RUNS.drags,
         log,
       });
       scale[n] = r;
       log(
-        `  load ${r.loadMs.toFixed(0)} ms; scrub ${med(r.scrub.ms)} ms, repaint ${med(r.repaint.ms)} ms, ` +
-          `setData ${med(r.baseline.ms)} ms; drag: last step → frame ${r.drags.map((d) => d.lastStepToFinalMs.toFixed(0)).join('/')} ms`,
+        `  events drawn at ${r.eventsMs?.toFixed(0)} ms; scrub ${med(r.layer.scrub.ms)} ms, repaint ${med(r.layer.repaint.ms)} ms; ` +
+          `circles ${med(r.circles.scrub.ms)} ms; setData ${med(r.baseline.scrub.ms)} ms; ` +
+          `drag: last step → frame ${r.drags.map((d) => d.lastStepToFinalMs.toFixed(0)).join('/')} ms`,
       );
     }
     await browser.close();
 
     log(`lighthouse, desktop (${RUNS.lighthouse} runs of the app, then of the bare page)`);
-    const lh = await lighthouse(`${ORIGIN}/`, RUNS.lighthouse, log);
+    const skip = { runs: [], error: 'skipped (BENCH_LIGHTHOUSE=0)' };
+    const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+    const lh = withLighthouse ? await lighthouse(`${ORIGIN}/`, RUNS.lighthouse, log) : skip;
     const { width, height } = load.mapSize;
-    const lhBare = await lighthouse(`${ORIGIN}/bare/?w=${width}&h=${height}`, RUNS.lighthouse, log);
+    const lhBare = withLighthouse
+      ? await lighthouse(`${ORIGIN}/bare/?w=${width}&h=${height}`, RUNS.lighthouse, log)
+      : skip;
 
     const bytes = measureBytes(load.files);
     const results = report({

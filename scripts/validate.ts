@@ -2,6 +2,7 @@
 import { readGeodata } from './pipeline/files.ts';
 import { formatProblem } from './pipeline/problems.ts';
 import { validateGeodata } from './pipeline/validate.ts';
+import { balanceReport, formatBalance } from './pipeline/balance.ts';
 
 const result = validateGeodata(readGeodata('geodata'));
 // drafts (written by `npm run ingest -- --write`) are warnings: they pass, but the app leaves them out
@@ -12,6 +13,15 @@ if (result.problems.length) {
   process.exit(1);
 }
 const d = result.data;
+if (d)
+  console.log(
+    formatBalance(
+      balanceReport(
+        d.events.filter((e) => !e.draft),
+        d.actors,
+      ),
+    ),
+  );
 console.log(
   `geodata/ is valid: ${d?.sources.length} sources, ${d?.actors.length} actors, ${d?.places.length} places, ` +
     `${d?.events.length} events, ${d?.layers.length} timed features` +

@@ -3,14 +3,17 @@
  * mounted once and told of every change, the keyboard, and the URL.
  */
 import { mountAnnouncer } from './a11y/announce.ts';
+import { mountCaption } from './caption/caption.ts';
 import { renderCompare } from './compare/compare-view.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { eventById } from './domain/events.ts';
 import type { Story } from './domain/story.ts';
 import { ListView } from './list/list-view.ts';
 import { ViewToggle } from './list/view-toggle.ts';
+import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import type { MapView } from './map/map-view.ts';
-import { renderLegend } from './map/legend.ts';
+import { availableContextLayers, renderLegend } from './map/legend.ts';
+import { addOnlineBasemap } from './map/online-basemap.ts';
 import { renderNameControl } from './names/name-control.ts';
 import { mountPanel } from './panel/panel.ts';
 import { SearchBox } from './search/search-box.ts';
@@ -31,12 +34,14 @@ import {
   type Camera,
   type Selection,
 } from './state/store.ts';
-import { formatUrl } from './state/url.ts';
+import { HistorySync, restoredState } from './state/history.ts';
+import { parseUrl, type UrlContext } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { mountTimeline } from './timeline/timeline.ts';
 import { mountTour } from './tour/tour-view.ts';
 import type { Component } from './ui/component.ts';
 import { byId, el } from './ui/dom.ts';
+import { showNotice } from './ui/notice.ts';
 import { strings } from './ui/strings.ts';
 
 /** Everything a component may ask of the app: each is one store update. */
@@ -56,11 +61,22 @@ export interface AppDeps {
   story: Story;
   basemap: Basemap | null;
   initial: AppState;
-  /** the map, once its module has loaded (null without WebGL 2 or basemap) */
-  createMap: ((initial: AppState, actions: Actions) => Promise<MapView | null>) | null;
+  /** how the URL is read (Back and Forward restore the state from it) */
+  urlContext: UrlContext;
 }
 
-export async function startApp({ data, story, initial, createMap }: AppDeps): Promise<Store> {
+export interface App {
+  store: Store;
+  map: MapView | null;
+}
+
+export async function startApp({
+  data,
+  story,
+  basemap,
+  initial,
+  urlContext,
+}: AppDeps): Promise<App> {
   const store = new Store(initial);
   const range = data.range;
   const tourDay = (n: number) => dayFromIso(story.tour[n - 1]?.date ?? '') ?? undefined;
@@ -98,7 +114,8 @@ export async function startApp({ data, story, initial, createMap }: AppDeps): Pr
     setCamera: (camera) => store.update(setCamera(camera)),
   };
 
-  const map = createMap ? await createMap(initial, actions) : null;
+  const map = basemap ? await createMap(data, basemap, initial, actions) : null;
+  if (!basemap) byId('map').hidden = true;
   const components: Component[] = [];
   const mount = <C extends Component>(c: C): C => (components.push(c), c);
 
@@ -124,7 +141,12 @@ export async function startApp({ data, story, initial, createMap }: AppDeps): Pr
       store.update(setCamera(camera));
     };
     const legend = byId('legend');
-    renderLegend(legend, (layer, on) => actions.setContext(layer.replace(/^context-/, ''), on));
+    renderLegend(
+      legend,
+      (layer, on) => actions.setContext(layer.replace(/^context-/, ''), on),
+      basemap ? availableContextLayers(basemap) : [],
+    );
+    foldLegendOnSmallScreens(legend);
     const applyContext = (on: string[]) => {
       for (const box of legend.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
         const id = (box.dataset.layer ?? '').replace(/^context-/, '');
@@ -177,6 +199,10 @@ export async function startApp({ data, story, initial, createMap }: AppDeps): Pr
   });
   mount(new ListView(listRoot, data, actions.select));
 
+  // what happened on the date, beside it
+  const caption = mountCaption(byId('date-output'), data.events, (id) =>
+    actions.select({ kind: 'event', id }),
+  );
   const timeline = mount(
     mountTimeline(byId('timeline'), data, initial, {
       setDay: actions.setDay,
@@ -185,14 +211,28 @@ export async function startApp({ data, story, initial, createMap }: AppDeps): Pr
       startTour: () => actions.tour(1),
     }),
   );
+  mount({
+    update: (state, previous) => {
+      if (state.day !== previous.day) caption.update(state.day);
+    },
+    destroy: () => caption.destroy(),
+  });
   const compareRoot = byId('compare');
   mount({
     update(state, previous) {
       if (
-        state.compare !== previous.compare ||
-        (state.compare !== null && state.day !== previous.day)
+        state.compare === previous.compare &&
+        (state.compare === null || state.day === previous.day)
       )
-        renderCompare(compareRoot, data, state.day, state.compare, actions.select);
+        return;
+      renderCompare(compareRoot, data, state.day, state.compare, actions.select);
+      // the geometric difference on the map (loaded with the map's code: turf)
+      if (map) {
+        const { day, compare } = state;
+        void import('./compare/compare-map.ts').then((c) =>
+          c.showCompareOnMap(map.map, data, day, compare),
+        );
+      }
     },
     destroy: () => compareRoot.replaceChildren(),
   });
@@ -213,9 +253,15 @@ export async function startApp({ data, story, initial, createMap }: AppDeps): Pr
       fallbackFocus: () => document.getElementById('tour-start'),
     }),
   );
+  trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
   mount(mountAnnouncer(byId('main'), data));
+  // Back and Forward: the URL's state (the camera moves with it, as an effect of the state)
+  const historySync = new HistorySync((search) => {
+    const restored = restoredState(store.state, parseUrl(search, urlContext).state);
+    store.update(() => restored);
+  });
   mount({
-    update: (state) => history.replaceState(null, '', formatUrl(state)),
+    update: (state, previous) => historySync.record(state, previous),
     destroy: () => undefined,
   });
 
@@ -229,7 +275,53 @@ export async function startApp({ data, story, initial, createMap }: AppDeps): Pr
   if (initial.tour !== null) actions.tour(initial.tour);
 
   document.addEventListener('keydown', (e) => onKey(e, { store, panel, timeline, actions }));
-  return store;
+  return { store, map };
+}
+
+/**
+ * The map, its code loaded on demand (MapLibre is most of the code); null when it cannot draw, and then
+ * the list stands in and a notice names what failed (docs/failure-modes.md).
+ */
+async function createMap(
+  data: CompiledData,
+  basemap: Basemap,
+  initial: AppState,
+  actions: Actions,
+): Promise<MapView | null> {
+  const notices = byId('notices');
+  let map: MapView | null = null;
+  const unavailable = (message: string) => {
+    byId('map').hidden = true;
+    byId('legend').hidden = true;
+    const toggle = document.querySelector<HTMLElement>('.view-toggle');
+    if (toggle) toggle.style.display = 'none'; // its display: inline-flex outranks [hidden]
+    if (map) actions.setViewMode('list');
+    showNotice(notices, message, 'error');
+  };
+  let MapViewClass: typeof import('./map/map-view.ts').MapView;
+  try {
+    ({ MapView: MapViewClass } = await import('./map/map-view.ts'));
+  } catch (err) {
+    console.warn('map code could not be downloaded:', err);
+    unavailable(strings.failure.mapDownload);
+    return null;
+  }
+  try {
+    map = new MapViewClass(byId('map'), data, basemap, initial, {
+      onSelect: (s) => actions.select(s),
+      onMove: (camera) => actions.setCamera(camera),
+      onFail: () => unavailable(strings.failure.mapWorker),
+    });
+  } catch (err) {
+    console.warn('map unavailable:', err);
+    unavailable(strings.noWebgl);
+    return null;
+  }
+  if (initial.basemap)
+    addOnlineBasemap(map.map, initial.basemap, {
+      onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
+    });
+  return map;
 }
 
 /** The one keyboard handler: `[` and `]` step through events; Escape closes the topmost thing only. */

@@ -3,7 +3,7 @@
  * drawn features), next to a plain repaint of the same frame; at scale also a setData baseline and
  * a simulated drag.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { firstIdle, heapMb, openPage, probeOf } from '../browser.ts';
 import { DRAG_STEPS, ORIGIN } from '../config.ts';
 import type { DragResult, Settled } from '../probe.ts';
@@ -15,21 +15,31 @@ export interface Series {
   why: string[];
 }
 
-export interface ScrubResult {
+/** Scrub moves measured with one way of drawing the events: each move, then a plain repaint. */
+export interface Drawing {
+  scrub: Series;
+  repaint: Series;
+}
+
+export interface ScaleResult {
+  /** events in the page (real + synthetic) */
   events: number;
   /** event points drawn per date (mean over the measured dates) */
   visiblePoints: number;
-  scrub: Series;
-  repaint: Series;
-  /** main-thread time beyond 50 ms per task (as in TBT) until the first idle, and the longest task */
-  loadBlocked: { total: number; longest: number };
+  /** navigation → the map's first idle, and → the events drawn (the binary file may come later) */
   loadMs: number;
+  eventsMs: number | null;
+  /** main-thread time beyond 50 ms per task (as in TBT) until the events were drawn, and the longest task */
+  loadBlocked: { total: number; longest: number };
+  /** JS heap after load (after GC) and the event buffers' bytes (ArrayBuffers, outside that heap) */
   heapMb: number;
-}
-
-export interface ScaleResult extends ScrubResult {
-  baseline: Series;
-  baselineRepaint: Series;
+  eventBytes: number;
+  /** the app: the custom layer drawing a time-sorted buffer */
+  layer: Drawing;
+  /** MapLibre's circle layer with a global-state filter, on the same page and points */
+  circles: Drawing & { setUpMs: number | null; error?: string };
+  /** setData with the points pre-filtered on the main thread (reference) */
+  baseline: Drawing;
   drags: DragResult[];
 }
 
@@ -74,45 +84,61 @@ export interface RunOptions {
   windowDays: number;
   range: { startDay: number; endDay: number };
   eventDays: number[];
-  /** replaces map-data.json (synthetic events) */
+  /** replaces map-data.json and serves more data files (synthetic events) */
   mapData?: string;
+  files?: Record<string, Buffer>;
+  circleMoves?: number;
   baselineMoves?: number;
   drags?: number;
   log: (s: string) => void;
 }
 
+const drawing = (): Drawing => ({ scrub: series(), repaint: series() });
+
+/** `moves` slider moves, each followed by a plain repaint of the same frame. */
+async function measureMoves(page: Page, days: number[], into: Drawing): Promise<number> {
+  let visible = 0;
+  for (const day of days) {
+    if (broken(into.scrub, into.repaint)) break;
+    push(into.scrub, await page.evaluate((d) => probeOf(window).appMove(d), day));
+    push(into.repaint, await page.evaluate((d) => probeOf(window).repaint(d), day));
+    visible += await page.evaluate((d) => probeOf(window).visibleEventCount(d), day);
+  }
+  return visible;
+}
+
 export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResult> {
-  const { context, page } = await openPage(browser, o.mapData);
+  const { context, page } = await openPage(browser, o.mapData, o.files);
   try {
     await page.goto(`${ORIGIN}/`);
     const loadMs = await firstIdle(page);
+    const ready = await page.evaluate((ms) => probeOf(window).eventsReady(ms), 180_000);
+    if (!ready) throw new Error('the events layer drew no points within 180 s');
+    const eventsMs = Math.max(loadMs, ready.at);
     const heap = await heapMb(page);
     const events = await page.evaluate((w) => probeOf(window).loadEvents(w), o.windowDays);
     const days = dates(o.moves + 1, o.range, o.eventDays, 1000 + events);
     const r: ScaleResult = {
       events,
       visiblePoints: 0,
-      scrub: series(),
-      repaint: series(),
-      loadBlocked: await page.evaluate((end) => probeOf(window).blockedTime(0, end), loadMs),
       loadMs,
+      eventsMs,
+      loadBlocked: await page.evaluate((end) => probeOf(window).blockedTime(0, end), eventsMs),
       heapMb: heap,
-      baseline: series(),
-      baselineRepaint: series(),
+      eventBytes: ready.bytes,
+      layer: drawing(),
+      circles: { ...drawing(), setUpMs: null },
+      baseline: drawing(),
       drags: [],
     };
     // one unmeasured move first (shaders and buffers for the new state)
     await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
-    let visible = 0;
-    for (const day of days.slice(1)) {
-      if (broken(r.scrub, r.repaint)) break;
-      push(r.scrub, await page.evaluate((d) => probeOf(window).appMove(d), day));
-      push(r.repaint, await page.evaluate((d) => probeOf(window).repaint(d, 'events'), day));
-      visible += await page.evaluate((d) => probeOf(window).visibleEventCount(d), day);
-    }
-    r.visiblePoints = Math.round(visible / Math.max(1, r.scrub.ms.length + r.scrub.failed));
+    const visible = await measureMoves(page, days.slice(1), r.layer);
+    r.visiblePoints = Math.round(
+      visible / Math.max(1, r.layer.scrub.ms.length + r.layer.scrub.failed),
+    );
     o.log(
-      `  ${r.scrub.ms.length} moves measured${r.scrub.failed ? `, ${r.scrub.failed} unconfirmed` : ''}`,
+      `  ${r.layer.scrub.ms.length} moves measured${r.layer.scrub.failed ? `, ${r.layer.scrub.failed} unconfirmed` : ''}`,
     );
 
     const mid = Math.round((o.range.startDay + o.range.endDay) / 2);
@@ -124,18 +150,29 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
         await page.evaluate(([s, ms]) => probeOf(window).drag(s, ms), [steps, 16] as const),
       );
     }
-
     if (o.drags) o.log(`  ${r.drags.length} drags`);
+
+    if (o.circleMoves) {
+      const set = await page.evaluate(() => probeOf(window).setUpCircles());
+      if (set.ok) {
+        r.circles.setUpMs = set.ms;
+        await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
+        await measureMoves(page, days.slice(1, o.circleMoves + 1), r.circles);
+        o.log(
+          `  circle layer: set up in ${set.ms.toFixed(0)} ms, ${r.circles.scrub.ms.length} moves`,
+        );
+      } else {
+        r.circles.error = `circle layer not drawn within ${Math.round(set.ms / 1000)} s (${set.why})`;
+        o.log(`  ${r.circles.error}`);
+      }
+    }
     if (o.baselineMoves) {
       await page.evaluate(() => probeOf(window).setUpBaseline());
       await page.evaluate((d) => probeOf(window).baselineMove(d), days[0] as number);
       for (const day of days.slice(1, o.baselineMoves + 1)) {
-        if (broken(r.baseline, r.baselineRepaint)) break;
-        push(r.baseline, await page.evaluate((d) => probeOf(window).baselineMove(d), day));
-        push(
-          r.baselineRepaint,
-          await page.evaluate((d) => probeOf(window).repaint(d, 'baseline-events'), day),
-        );
+        if (broken(r.baseline.scrub, r.baseline.repaint)) break;
+        push(r.baseline.scrub, await page.evaluate((d) => probeOf(window).baselineMove(d), day));
+        push(r.baseline.repaint, await page.evaluate((d) => probeOf(window).repaint(d), day));
       }
     }
     return r;

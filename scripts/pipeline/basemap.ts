@@ -11,13 +11,13 @@ export const ATTRIBUTION = [
 ];
 
 export function basemapOf(data: Geodata): Basemap {
-  const labels: FeatureCollection<Point, { label: string }> = {
+  const labels: FeatureCollection<Point, { label: string; minzoom: number; maxzoom: number }> = {
     type: 'FeatureCollection',
-    // where country names sit: the story's choice (inside each country, near the opening view)
-    features: data.story.countryLabels.map(([label, lon, lat]) => ({
+    // where country names sit: the story's choice (inside each country, in the opening view)
+    features: data.story.countryLabels.map(([label, lon, lat, minzoom = 0, maxzoom = 99]) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [lon, lat] },
-      properties: { label },
+      properties: { label, minzoom, maxzoom },
     })),
   };
   return { ...data.generated, labels, attribution: ATTRIBUTION };

@@ -3,6 +3,7 @@ import type { Feature, Geometry, Point } from 'geojson';
 import { dayFromIso, OPEN_END } from '../../src/time/days.ts';
 import { placeName } from '../../src/names/names.ts';
 import { isBackground } from '../../src/timeline/events-nav.ts';
+import { layerDef } from '../../src/map/registry.ts';
 import type {
   CompiledData,
   DrawnProps,
@@ -13,6 +14,7 @@ import type {
   TimedFeatureInfo,
 } from '../../src/data/types.ts';
 import { withoutDrafts } from './drafts.ts';
+import { reportedOn } from './reported.ts';
 import type { Geodata, LayerFeature } from './validate.ts';
 import { buildZone, closeLine, corridorArea, without } from './zone.ts';
 
@@ -94,6 +96,7 @@ function compilePlaces(data: Geodata): Record<string, Place> {
 }
 
 function compileEvents(data: Geodata): EventRecord[] {
+  const published = new Map(data.sources.map((s) => [s.id, s.published]));
   return data.events
     .map((e) => ({
       id: e.id,
@@ -101,13 +104,16 @@ function compileEvents(data: Geodata): EventRecord[] {
       end: e.date.end ?? null,
       precision: e.date.precision,
       note: e.date.note ?? null,
-      reported_on: e.reported_on ?? null,
+      // from the dates of all the event's sources, never stored by hand (reported.ts)
+      reported_on: reportedOn(e, (id) => published.get(id)),
       title: e.title,
       summary: e.summary,
       places: e.places,
+      mentioned: e.mentioned ?? [],
       actors: e.actors,
       claims: e.claims,
       sources: e.sources,
+      sides_note: e.sides_note ?? null,
       t0: day(e.date.start),
       t1: e.date.end ? day(e.date.end) : day(e.date.start),
     }))
@@ -162,7 +168,8 @@ function resolveGeometry(data: Geodata): (f: LayerFeature) => Geometry {
         except.map(pick),
       );
     }
-    if (p.layer === 'lachin-corridor' && f.geometry?.type === 'LineString' && p.cut_out?.length) {
+    const corridor = layerDef(p.layer)?.kind === 'corridor';
+    if (corridor && f.geometry?.type === 'LineString' && p.cut_out?.length) {
       // the corridor's area, with what the statement excludes (Shusha city) cut out
       return without(corridorArea(f.geometry), p.cut_out.map(pick))?.geometry ?? f.geometry;
     }
@@ -185,7 +192,7 @@ function drawTimed(
     const fi = info[f.properties.id];
     if (!fi) continue; // zone inputs are not drawn
     const geometry = geometryOf(f);
-    const route = fi.layer === 'lachin-corridor' ? f.geometry : null;
+    const route = layerDef(fi.layer)?.kind === 'corridor' ? f.geometry : null;
     const shapes: Geometry[] = !route
       ? [geometry]
       : geometry.type === 'LineString'

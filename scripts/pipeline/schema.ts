@@ -1,6 +1,7 @@
 /** Property schemas for the hand-edited files in geodata/ (see geodata/README.md). */
 import { z } from 'zod';
 import { dayFromIso } from '../../src/time/days.ts';
+import { LAYER_IDS, layerDef, STATUS_IDS, type LayerId } from '../../src/map/registry.ts';
 
 const id = z
   .string()
@@ -36,18 +37,22 @@ export const sourceSchema = z.strictObject({
   draft: draftMark,
 });
 
+export const SIDES = [
+  'azerbaijan',
+  'armenia',
+  'karabakh-armenian',
+  'russia',
+  'turkiye',
+  'media',
+  'other',
+] as const;
+
 export const actorSchema = z.strictObject({
   id,
   name: text,
-  side: z.enum([
-    'azerbaijan',
-    'armenia',
-    'karabakh-armenian',
-    'russia',
-    'turkiye',
-    'media',
-    'other',
-  ]),
+  side: z.enum(SIDES),
+  /** for an outlet (side "media"): the country it is based in, counted by the balance report */
+  based_in: z.enum(SIDES).exclude(['media']).optional(),
 });
 
 const nameList = z.array(text);
@@ -78,38 +83,27 @@ export const eventSchema = z.strictObject({
     precision: z.enum(['day', 'month', 'approximate']),
     note: text.nullable().optional(),
   }),
+  /** computed from the sources' dates (see reported.ts); if given, it must equal the computed value */
   reported_on: isoDate.nullable().optional(),
   title: text.max(120, 'must be at most 120 characters'),
   summary: text,
+  /** where the event happened: the map pins the first located one */
   places: ids,
+  /** places only named in the event's sources or claims: listed, never pinned */
+  mentioned: ids.optional(),
   actors: ids,
   claims: z.array(claimSchema),
+  /** when the claims give one side of the conflict only: what was looked for on the other side */
+  sides_note: text.optional(),
   sources: nonEmptyIds,
   /** drafted by `npm run ingest`: validated, but left out of the app until an editor removes it */
   draft: draftMark,
 });
 
-export const MAP_LAYERS = [
-  'kalbajar-district',
-  'aghdam-district',
-  'lachin-district',
-  'lachin-corridor',
-  'farrukh',
-  'peacekeeping-zone',
-  'observation-posts',
-  'monitoring-centre',
-  'russian-base',
-] as const;
-
-export const STATUSES = [
-  'armenian-held',
-  'azerbaijan',
-  'peacekeepers',
-  'contested',
-  'ended-in-practice',
-  'withdrawing',
-  'closed',
-] as const;
+/** The map's layers and statuses come from the layer registry (src/map/registry.ts). */
+export const MAP_LAYERS = LAYER_IDS;
+export const STATUSES = STATUS_IDS;
+const LAYER_ENUM = ['zone-input', ...LAYER_IDS] as [LayerId | 'zone-input', ...LayerId[]];
 
 export const stateSchema = z.strictObject({
   valid_from: isoDate,
@@ -119,36 +113,49 @@ export const stateSchema = z.strictObject({
   sources: nonEmptyIds,
 });
 
-export const layerPropsSchema = z.strictObject({
-  id,
-  layer: z.enum([...MAP_LAYERS, 'zone-input']),
-  title: text,
-  valid_from: isoDate,
-  valid_to: isoDate.nullable(),
-  precision: z.enum(['exact', 'approximate', 'schematic']),
-  method: text,
-  sources: nonEmptyIds,
-  places: ids.optional(),
-  geometry_ref: z
-    .string()
-    .regex(
-      /^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/,
-      'must be admin1:<code>, nkao or ceasefire-1994',
-    )
-    .optional(),
-  states: z.array(stateSchema).optional(),
-  /** for a zone input drawn from a line: points that close it into an area, in order */
-  close_via: z
-    .array(z.tuple([z.number(), z.number()]))
-    .min(2, 'needs at least two points')
-    .optional(),
-  /** zone inputs removed from this corridor's area (e.g. Shusha city) */
-  cut_out: ids.optional(),
-  /** zone = ((base − subtract) ∪ add) − except */
-  zone_recipe: z
-    .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })
-    .optional(),
-});
+export const layerPropsSchema = z
+  .strictObject({
+    id,
+    layer: z.enum(LAYER_ENUM),
+    title: text,
+    valid_from: isoDate,
+    valid_to: isoDate.nullable(),
+    precision: z.enum(['exact', 'approximate', 'schematic']),
+    method: text,
+    sources: nonEmptyIds,
+    places: ids.optional(),
+    geometry_ref: z
+      .string()
+      .regex(
+        /^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/,
+        'must be admin1:<code>, nkao or ceasefire-1994',
+      )
+      .optional(),
+    states: z.array(stateSchema).optional(),
+    /** for a zone input drawn from a line: points that close it into an area, in order */
+    close_via: z
+      .array(z.tuple([z.number(), z.number()]))
+      .min(2, 'needs at least two points')
+      .optional(),
+    /** zone inputs removed from this corridor's area (e.g. Shusha city) */
+    cut_out: ids.optional(),
+    /** zone = ((base − subtract) ∪ add) − except */
+    zone_recipe: z
+      .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    // each layer allows only the statuses its registry entry lists
+    const allowed = layerDef(p.layer)?.statuses;
+    p.states?.forEach((st, i) => {
+      if (allowed && !allowed.includes(st.status))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['states', i, 'status'],
+          message: `must be one of ${allowed.join(', ')} on layer ${p.layer}`,
+        });
+    });
+  });
 
 export type SourceIn = z.infer<typeof sourceSchema>;
 export type ActorIn = z.infer<typeof actorSchema>;

@@ -40,7 +40,13 @@ export const storySchema = z.strictObject({
   end: isoDate,
   defaultDate: isoDate,
   tour: z.array(tourStepSchema),
-  countryLabels: z.array(z.tuple([text, lon, lat])),
+  /** [label, lon, lat, minzoom?, maxzoom?]: the label shows from minzoom up to (not at) maxzoom */
+  countryLabels: z.array(
+    z.union([
+      z.tuple([text, lon, lat]),
+      z.tuple([text, lon, lat, z.number().min(0).max(24), z.number().min(0).max(99)]),
+    ]),
+  ),
 });
 
 /** The story, or null with each problem logged as `story.json › <where> › <field>: <what>`. */

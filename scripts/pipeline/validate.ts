@@ -12,6 +12,12 @@ import { checkDraftReferences, draftWarnings } from './drafts.ts';
 import { checkStoryReferences, readStory } from './story.ts';
 import type { Story } from '../../src/domain/story.ts';
 import {
+  checkEventRules,
+  checkLabelOrder,
+  checkLayerChanges,
+  checkSourcePolicy,
+} from './record-rules.ts';
+import {
   actorSchema,
   eventSchema,
   layerPropsSchema,
@@ -88,6 +94,11 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkLayers(data, log);
   checkEvents(data, log);
   checkDraftReferences(data, log);
+  // editorial rules over the whole record (record-rules.ts)
+  checkSourcePolicy(data, log);
+  checkEventRules(data, log);
+  checkLabelOrder(data, log);
+  checkLayerChanges(data, log);
   // once the rest is valid: a record dropped for another problem would show here twice
   if (story && !log.problems.length)
     checkStoryReferences(

@@ -1,6 +1,7 @@
 /** The compiled data the app loads (written by scripts/build-data.ts into public/data/). */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Story } from '../domain/story.ts';
+import type { LayerId, Status } from '../map/registry.ts';
 
 export type SourceKind = 'news' | 'opinion' | 'official statement' | 'reference';
 
@@ -20,6 +21,8 @@ export interface Actor {
   id: string;
   name: string;
   side: string;
+  /** for an outlet: the country it is based in */
+  based_in?: string;
 }
 
 export interface PlaceNames {
@@ -57,23 +60,21 @@ export interface EventRecord {
   reported_on: string | null;
   title: string;
   summary: string;
+  /** where it happened (pinned on the map) */
   places: string[];
+  /** places only named in its sources or claims (listed, never pinned) */
+  mentioned: string[];
   actors: string[];
   claims: Claim[];
   sources: string[];
+  /** when only one side of the conflict makes claims: what was looked for on the other side */
+  sides_note: string | null;
   /** first and last day of the event */
   t0: number;
   t1: number;
 }
 
-export type Status =
-  | 'armenian-held'
-  | 'azerbaijan'
-  | 'peacekeepers'
-  | 'contested'
-  | 'ended-in-practice'
-  | 'withdrawing'
-  | 'closed';
+export type { Status } from '../map/registry.ts';
 
 export interface LayerState {
   valid_from: string;
@@ -88,7 +89,7 @@ export interface LayerState {
 /** One hand-edited timed feature, as the panel describes it. */
 export interface TimedFeatureInfo {
   id: string;
-  layer: string;
+  layer: LayerId;
   title: string;
   valid_from: string;
   valid_to: string | null;
@@ -107,7 +108,7 @@ export interface TimedFeatureInfo {
 export interface DrawnProps {
   id: string;
   group: string;
-  layer: string;
+  layer: LayerId;
   status: Status | 'active';
   precision: 'exact' | 'approximate' | 'schematic';
   t0: number;

@@ -30,6 +30,6 @@ export interface Story {
   /** the date a link without one opens at */
   defaultDate: string;
   tour: TourStep[];
-  /** country names drawn on the basemap: [label, lon, lat] */
-  countryLabels: [string, number, number][];
+  /** country names drawn on the basemap: [label, lon, lat], or with the zooms it shows between */
+  countryLabels: ([string, number, number] | [string, number, number, number, number])[];
 }

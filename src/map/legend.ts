@@ -1,57 +1,166 @@
-/** The legend: colours, approximate geometry, and switches for the context layers (off by default). */
+/**
+ * The legend, generated from the layer registry and drawn with the map's own pattern and marker images,
+ * so it shows what the map draws; switches for the context layers (off by default). Collapsible; on
+ * phones it starts folded.
+ */
+import type { Basemap } from '../data/types.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
+import { drawImage, markerId, patternOf } from './images.ts';
+import './legend.css';
 import { palette } from './palette.ts';
-import { CONTEXT_LAYERS } from './style.ts';
+import {
+  CONTEXT_LAYER_IDS,
+  LAYERS,
+  LAYER_IDS,
+  STATUS_IDS,
+  STATUS_LOOKS,
+  type ContextLayerId,
+  type LayerDef,
+  type Status,
+} from './registry.ts';
 
-const CONTEXT_LABELS: Record<(typeof CONTEXT_LAYERS)[number], string> = {
-  'context-nkao': 'Former NKAO boundary (1923–1991)',
-  'context-ceasefire-1994': '1994 ceasefire line',
-  'context-rivers': 'Rivers (Aras, Kura)',
-};
+const layerLabel = (key: string): string => (strings.layers as Record<string, string>)[key] ?? key;
+const statusLabel = (s: Status): string => (strings.status as Record<string, string>)[s] ?? s;
 
-function swatch(color: string, kind: 'fill' | 'line' | 'dot', label: string): HTMLElement {
-  return el(
-    'li',
-    {},
-    el('span', { class: `swatch swatch-${kind}`, style: `--c: ${color}`, 'aria-hidden': 'true' }),
-    label,
-  );
+/** The map's own image as a CSS background (drawn at 2× like on the map), or nothing without a canvas. */
+function paint(s: HTMLElement, name: string): void {
+  try {
+    const c = drawImage(name);
+    if (!c) return;
+    s.style.backgroundImage = `url(${c.toDataURL()})`;
+    s.style.backgroundSize = `${c.width / 2}px`;
+  } catch {
+    // no canvas (e.g. a test DOM): the swatch keeps its colour
+  }
 }
+
+function item(swatch: HTMLElement, label: string, key: string): HTMLElement {
+  swatch.setAttribute('aria-hidden', 'true');
+  return el('li', { 'data-legend': key }, swatch, label);
+}
+
+function fillSwatch(color: string, pattern: string | null): HTMLElement {
+  const s = el('span', { class: 'swatch lg-fill', style: `--c: ${color}` });
+  if (pattern) {
+    s.classList.add('lg-pattern');
+    paint(s, pattern);
+  }
+  return s;
+}
+
+function imageSwatch(name: string, color: string): HTMLElement {
+  const s = el('span', { class: 'swatch lg-marker', style: `--c: ${color}` });
+  paint(s, name);
+  s.style.backgroundSize = 'contain';
+  return s;
+}
+
+/** Every area status the registry's area layers can take, in registry order, once. */
+function areaStatuses(): Status[] {
+  const used = new Set<Status>();
+  for (const id of LAYER_IDS) {
+    const def: LayerDef = LAYERS[id];
+    if (def.kind === 'area') def.statuses.forEach((s) => used.add(s));
+  }
+  return STATUS_IDS.filter((s) => used.has(s));
+}
+
+/** The legend entries, top to bottom (exported for the unit test). */
+export function legendItems(): HTMLElement[] {
+  const items: HTMLElement[] = [];
+  for (const s of areaStatuses())
+    items.push(
+      item(fillSwatch(STATUS_LOOKS[s].color, patternOf(s)), statusLabel(s), `status-${s}`),
+    );
+  items.push(
+    item(
+      fillSwatch(STATUS_LOOKS.contested.color, 'hatch-contested'),
+      strings.cartography.contested,
+      'contested',
+    ),
+  );
+  for (const id of LAYER_IDS) {
+    const def: LayerDef = LAYERS[id];
+    if (!def.legend) continue;
+    if (def.kind === 'corridor') {
+      items.push(
+        item(
+          el('span', { class: 'swatch lg-band', style: `--c: ${palette.corridor}` }),
+          layerLabel(def.label),
+          id,
+        ),
+      );
+      if (def.statuses.includes('contested'))
+        items.push(
+          item(
+            fillSwatch(STATUS_LOOKS.contested.color, 'hatch-contested'),
+            strings.cartography.corridorBlockaded,
+            `${id}-contested`,
+          ),
+        );
+    } else if (def.kind === 'point') {
+      const first = def.statuses[0] as Status;
+      items.push(
+        item(
+          imageSwatch(markerId(id, first), def.marker?.color ?? palette.zone),
+          layerLabel(def.label),
+          id,
+        ),
+      );
+    } else if (!def.statuses.some((s) => STATUS_LOOKS[s].role === 'control'))
+      items.push(
+        item(
+          fillSwatch(STATUS_LOOKS[def.statuses[0] as Status].color, null),
+          layerLabel(def.label),
+          id,
+        ),
+      );
+  }
+  items.push(
+    item(
+      el('span', { class: 'swatch lg-dashed', style: `--c: ${palette.label}` }),
+      strings.cartography.approximate,
+      'approximate',
+    ),
+    item(
+      el('span', { class: 'swatch swatch-dot', style: `--c: ${palette.event}` }),
+      strings.legendStatus.event,
+      'events',
+    ),
+  );
+  return items;
+}
+
+/** The context layers a basemap can draw (a switch for one it cannot would do nothing). */
+export const availableContextLayers = (basemap: Basemap): ContextLayerId[] =>
+  CONTEXT_LAYER_IDS.filter((id) => id !== 'context-roads' || 'roads' in basemap);
 
 export function renderLegend(
   root: HTMLElement,
-  onContext: (layer: string, on: boolean) => void,
+  onContext: (layer: ContextLayerId, on: boolean) => void,
+  available: readonly string[] = CONTEXT_LAYER_IDS,
 ): void {
-  const toggles = CONTEXT_LAYERS.map((id) => {
+  const toggles = CONTEXT_LAYER_IDS.filter((id) => available.includes(id)).map((id) => {
     const box = el('input', { type: 'checkbox', id: `toggle-${id}`, 'data-layer': id });
     box.addEventListener('change', () => onContext(id, box.checked));
-    return el('li', {}, box, el('label', { for: `toggle-${id}` }, CONTEXT_LABELS[id]));
+    return el('li', {}, box, el('label', { for: `toggle-${id}` }, strings.cartography.context[id]));
   });
-  const details = el('details', { open: '' }, el('summary', {}, el('h2', {}, strings.legendTitle)));
+  const wide = typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches;
+  const details = el(
+    'details',
+    wide ? { open: '' } : {},
+    el('summary', {}, el('h2', {}, strings.legendTitle)),
+  );
+  root.classList.add('legend-map');
   root.replaceChildren(details);
   details.append(
-    el(
-      'ul',
-      { class: 'legend-items' },
-      swatch(palette.armenianHeld, 'fill', strings.legendStatus['armenian-held']),
-      swatch(palette.azerbaijan, 'fill', strings.legendStatus.azerbaijan),
-      swatch(palette.zone, 'fill', strings.legendStatus.zone),
-      swatch(palette.zoneEnded, 'fill', strings.legendStatus.zoneEnded),
-      swatch(palette.corridor, 'line', strings.legendStatus.corridor),
-      swatch(palette.farrukh, 'dot', strings.layers.farrukh),
-      swatch(
-        palette.post,
-        'dot',
-        `${strings.layers['observation-posts']}, ${strings.layers['russian-base']}, ${strings.layers['monitoring-centre']}`,
-      ),
-      swatch(palette.event, 'dot', strings.legendStatus.event),
-    ),
+    el('ul', { class: 'legend-items' }, ...legendItems()),
     el('p', { class: 'muted' }, strings.legendApproximate),
     el(
       'fieldset',
       {},
-      el('legend', {}, 'Context layers'),
+      el('legend', {}, strings.cartography.contextHeading),
       el('ul', { class: 'legend-items' }, ...toggles),
     ),
   );

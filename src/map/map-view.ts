@@ -11,6 +11,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { provideImages } from './images.ts';
+import { LocatorControl } from './locator.ts';
+import { EVENTS_LAYER, EventsLayer, withoutEventCircles } from './events-layer.ts';
+import { binaryEventsFile, eventsFromGeoJson, loadBinaryEvents } from './events-load.ts';
 import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
@@ -24,10 +28,14 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
 export interface MapCallbacks {
   onSelect: (selection: Selection) => void;
   onMove: (view: View) => void;
+  /** the map cannot draw after all (its worker script did not load) */
+  onFail?: (reason: 'worker') => void;
 }
 
 export class MapView {
   readonly map: MapLibreMap;
+  /** the event points (a custom layer drawing from a time-sorted buffer) */
+  readonly events = new EventsLayer();
   private loaded = false;
   private latest: AppState;
   private applied: { day: number; selected: string; compare: number } | null = null;
@@ -41,9 +49,10 @@ export class MapView {
   ) {
     const view = state.camera;
     this.latest = state;
+    const { style, before } = withoutEventCircles(buildStyle(data, basemap, state.day));
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(data, basemap, state.day),
+      style,
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
         : { bounds: data.story.home }),
@@ -56,10 +65,23 @@ export class MapView {
       touchPitch: false,
       cooperativeGestures: false,
     });
+    provideImages(this.map); // the style's patterns and markers, drawn at runtime
     this.map.touchZoomRotate.disableRotation();
+    this.map.once('style.load', () => this.map.addLayer(this.events, before));
+    const binary = binaryEventsFile(data);
+    if (binary)
+      loadBinaryEvents(binary).then(
+        (e) => this.events.setEvents(e.columns, e.ids),
+        (err: unknown) => console.warn('events unavailable:', err),
+      );
+    else {
+      const e = eventsFromGeoJson(data);
+      this.events.setEvents(e.columns, e.ids);
+    }
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.map.addControl(new LocatorControl(basemap), 'bottom-right');
     // the canvas is its own region (MapLibre): name it by what the keys do, unlike its container's name
     this.map.getCanvas().setAttribute('aria-label', strings.view.mapKeys);
 
@@ -75,6 +97,14 @@ export class MapView {
       const c = this.map.getCenter();
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
     });
+    // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
+    // as an error event; without this the map would stay blank
+    const onError = (e: { error?: { message?: string } }) => {
+      if (!/worker failed to load/i.test(e.error?.message ?? '')) return;
+      this.map.off('error', onError);
+      callbacks.onFail?.('worker');
+    };
+    this.map.on('error', onError);
     this.map.once('load', () => {
       this.loaded = true;
       // start with the attribution folded to its (i) button so it never covers the map
@@ -86,7 +116,9 @@ export class MapView {
   }
 
   private featureAt(point: { x: number; y: number }): Selection {
-    const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id));
+    const event = this.events.pick(point);
+    if (event) return { kind: 'event', id: event.id };
+    const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
@@ -95,7 +127,6 @@ export class MapView {
     // queryRenderedFeatures sorts by rendering order, top first
     const top = hits[0];
     if (!top) return null;
-    if (top.layer.id === 'events') return { kind: 'event', id: String(top.properties.id) };
     return { kind: 'place', id: String(top.properties.group ?? top.properties.id) };
   }
 

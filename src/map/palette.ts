@@ -1,22 +1,25 @@
-/** Map colours, shared by the style and the legend. */
+/** Map colours, shared by the style and the legend. Status colours live in the layer registry. */
+import { STATUS_LOOKS } from './registry.ts';
+
 export const palette = {
   sea: '#c9dbe6',
   land: '#f4f1ea',
-  border: '#6b6b6b',
+  border: '#4a4a4a',
   district: '#b5aea0',
-  water: '#9cc3da',
-  armenianHeld: '#d08a3c',
-  azerbaijan: '#4f8a8b',
-  zone: '#3c6fb4',
-  zoneEnded: '#8a8a8a',
-  corridor: '#7a3db8',
-  farrukh: '#b8323c',
-  contested: '#b8323c',
-  post: '#1f3d7a',
+  water: '#6fa8cc',
+  road: '#8c6d4f',
+  armenianHeld: STATUS_LOOKS['armenian-held'].color,
+  azerbaijan: STATUS_LOOKS.azerbaijan.color,
+  zone: STATUS_LOOKS.peacekeepers.color,
+  presence: STATUS_LOOKS['ended-in-practice'].color,
+  contested: STATUS_LOOKS.contested.color,
+  closed: STATUS_LOOKS.closed.color,
+  corridor: '#7b2cbf',
   event: '#e0442b',
   selection: '#111111',
   compareNow: '#c2185b',
   compareThen: '#333333',
   label: '#222222',
+  countryLabel: '#5f5a50',
   halo: '#ffffff',
 } as const;

@@ -1,5 +1,9 @@
-/** The MapLibre style: embedded basemap, then the timed layers, all filtered by one global `day`. */
+/**
+ * The MapLibre style: embedded basemap, then the timed layers generated from the layer registry, all
+ * filtered by one global `day`. Patterns and markers are drawn at runtime (images.ts).
+ */
 import type {
+  DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
@@ -7,51 +11,42 @@ import type {
 } from 'maplibre-gl';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import { escapeHtml } from '../ui/dom.ts';
+import { strings } from '../ui/strings.ts';
+import { disputedCuts, labelPoints } from './derived.ts';
 import { fontFaces, LABEL_FONT } from './fonts.ts';
+import { markerId, patternOf } from './images.ts';
 import { palette } from './palette.ts';
+import {
+  CONTEXT_LAYER_IDS,
+  LAYERS,
+  LAYER_IDS,
+  layersWhere,
+  STATUS_IDS,
+  STATUS_LOOKS,
+  type LayerDef,
+  type LayerId,
+  type Status,
+} from './registry.ts';
 
 export const DISTRICT_LAYERS = ['kalbajar-district', 'aghdam-district', 'lachin-district'] as const;
-/** Layers a click can select, top first. */
-export const CLICKABLE_LAYERS = [
+/** Layers a click can select, top first (the registry's clickable layers, points above areas). */
+export const CLICKABLE_LAYERS: string[] = [
   'events',
-  'farrukh',
-  'observation-posts',
-  'monitoring-centre',
-  'russian-base',
+  ...layersWhere((d) => d.clickable && d.kind === 'point').reverse(),
   'place-labels',
-  'lachin-corridor',
-  ...DISTRICT_LAYERS,
-  'peacekeeping-zone',
+  ...layersWhere((d) => d.clickable && d.kind !== 'point').reverse(),
 ];
-export const CONTEXT_LAYERS = ['context-nkao', 'context-ceasefire-1994', 'context-rivers'] as const;
+export const CONTEXT_LAYERS = CONTEXT_LAYER_IDS;
 /** How far (days) before and after an event it still counts as "near the date". */
 export const EVENT_WINDOW_DAYS = 14;
 
 const day: ExpressionSpecification = ['global-state', 'day'];
-const compareDay: ExpressionSpecification = ['global-state', 'compare'];
 const activeAt = (d: ExpressionSpecification): ExpressionSpecification => [
   'all',
   ['<=', ['get', 't0'], d],
   ['>=', ['get', 't1'], d],
 ];
 const isActive = activeAt(day);
-/** compare is -1 when "compare two dates" is off */
-const comparing: ExpressionSpecification = ['>=', compareDay, 0];
-/** the layers whose changes compare mode marks */
-const inCompared: ExpressionSpecification = [
-  'in',
-  ['get', 'layer'],
-  [
-    'literal',
-    [
-      'kalbajar-district',
-      'aghdam-district',
-      'lachin-district',
-      'lachin-corridor',
-      'peacekeeping-zone',
-    ],
-  ],
-];
 const inLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 const timed = (layer: string, ...more: ExpressionSpecification[]): FilterSpecification => [
   'all',
@@ -59,9 +54,22 @@ const timed = (layer: string, ...more: ExpressionSpecification[]): FilterSpecifi
   isActive,
   ...more,
 ];
-const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const statusIn = (list: readonly string[]): ExpressionSpecification => [
+  'in',
+  ['get', 'status'],
+  ['literal', [...list]],
+];
+const isArea: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['Polygon', 'MultiPolygon']],
+];
 const notPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
-const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isLine: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['LineString', 'MultiLineString']],
+];
 const dashedIfApprox: ExpressionSpecification = [
   'match',
   ['get', 'precision'],
@@ -70,64 +78,175 @@ const dashedIfApprox: ExpressionSpecification = [
   ['literal', [3, 2]],
 ];
 
-const statusColor: ExpressionSpecification = [
-  'match',
-  ['get', 'status'],
-  'armenian-held',
-  palette.armenianHeld,
-  'azerbaijan',
-  palette.azerbaijan,
-  'contested',
-  palette.contested,
-  'ended-in-practice',
-  palette.zoneEnded,
-  'withdrawing',
-  palette.zoneEnded,
-  'closed',
-  palette.zoneEnded,
-  palette.zone,
-];
+/** A `match` on the feature's status over the given statuses (the registry's looks). */
+function byStatus<T>(
+  statuses: readonly Status[],
+  value: (s: Status) => T,
+  otherwise: T,
+): DataDrivenPropertyValueSpecification<T> {
+  const pairs = statuses.flatMap((s) => [s, value(s)]);
+  return (pairs.length ? ['match', ['get', 'status'], ...pairs, otherwise] : otherwise) as never;
+}
 
-function districtLayers(id: string): LayerSpecification[] {
+const statusColor = byStatus(STATUS_IDS, (s) => STATUS_LOOKS[s].color, palette.zone);
+const solid = (s: Status) => STATUS_LOOKS[s].fill === 'solid';
+const patterned = (def: LayerDef) => def.statuses.filter((s) => patternOf(s) !== null);
+
+/** An area layer: solid fill for control, a pattern for dispute and presence, an outline. */
+function areaLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
+  const out: LayerSpecification[] = [
+    {
+      id,
+      type: 'fill',
+      source: 'timed',
+      filter: timed(id, isArea),
+      paint: {
+        'fill-color': statusColor,
+        // presence and dispute states stay clickable but draw no flat fill: their pattern shows them
+        'fill-opacity': byStatus(def.statuses, (s) => (solid(s) ? 0.38 : 0), 0),
+      },
+    },
+  ];
+  if (patterned(def).length)
+    out.push({
+      id: `${id}-pattern`,
+      type: 'fill',
+      source: 'timed',
+      filter: timed(id, isArea, statusIn(patterned(def))),
+      paint: { 'fill-pattern': byStatus(patterned(def), (s) => patternOf(s) ?? '', '') },
+    });
+  out.push({
+    id: `${id}-outline`,
+    type: 'line',
+    source: 'timed',
+    filter: timed(id, isArea),
+    paint: {
+      'line-color': statusColor,
+      'line-width': byStatus(def.statuses, (s) => (solid(s) ? 1.5 : 2.5), 1.5),
+      'line-dasharray': dashedIfApprox,
+    },
+  });
+  return out;
+}
+
+/** The corridor: its band (hatched while contested, i.e. blockaded) and its route. */
+function corridorLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
   return [
     {
       id,
       type: 'fill',
       source: 'timed',
-      filter: timed(id),
-      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
+      filter: timed(id, isArea),
+      paint: {
+        'fill-color': palette.corridor,
+        'fill-opacity': byStatus(def.statuses, (s) => (solid(s) ? 0.3 : 0.12), 0.3),
+      },
     },
     {
-      id: `${id}-outline`,
+      id: `${id}-pattern`,
+      type: 'fill',
+      source: 'timed',
+      filter: timed(id, isArea, statusIn(patterned(def))),
+      paint: { 'fill-pattern': byStatus(patterned(def), (s) => patternOf(s) ?? '', '') },
+    },
+    {
+      id: `${id}-route`,
       type: 'line',
       source: 'timed',
-      filter: timed(id),
-      paint: { 'line-color': statusColor, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      filter: timed(id, isLine),
+      paint: {
+        'line-color': byStatus(
+          def.statuses,
+          (s) => (solid(s) ? palette.corridor : STATUS_LOOKS[s].color),
+          palette.corridor,
+        ),
+        'line-width': 3,
+        'line-dasharray': [2, 1.5],
+      },
     },
   ];
 }
 
-function pointLayer(id: string, color: string, radius: number): LayerSpecification {
+/** A point layer: one runtime-drawn marker per status, above the labels, which give way to it. */
+function pointLayer(id: LayerId, def: LayerDef): LayerSpecification {
   return {
     id,
-    type: 'circle',
+    type: 'symbol',
     source: 'timed',
     filter: timed(id),
-    paint: {
-      'circle-color': [
-        'match',
-        ['get', 'status'],
-        'peacekeepers',
-        color,
-        'active',
-        color,
-        statusColor,
-      ],
-      'circle-radius': radius,
-      'circle-stroke-color': palette.halo,
-      'circle-stroke-width': 1.5,
+    layout: {
+      'icon-image': byStatus(
+        def.statuses,
+        (s) => markerId(id, s),
+        markerId(id, def.statuses[0] as Status),
+      ),
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
     },
   };
+}
+
+function registryLayers(kind: LayerDef['kind']): LayerSpecification[] {
+  return LAYER_IDS.flatMap((id) => {
+    const def: LayerDef = LAYERS[id];
+    if (def.kind !== kind) return [];
+    if (kind === 'area') return areaLayers(id, def);
+    if (kind === 'corridor') return corridorLayers(id, def);
+    return [pointLayer(id, def)];
+  });
+}
+
+/** The label text of each labelled layer, from the string table. */
+const labelText = [
+  'match',
+  ['get', 'layer'],
+  ...LAYER_IDS.filter((id) => (LAYERS[id] as LayerDef).labelled).flatMap((id) => [
+    id,
+    (strings.layers as Record<string, string>)[(LAYERS[id] as LayerDef).label] ?? id,
+  ]),
+  '',
+] as unknown as ExpressionSpecification;
+
+const contrastHalo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.6 };
+
+/** Basemap datasets that may or may not be present (added by later data refreshes). */
+const extra = (basemap: Basemap, key: string): GeoJSON.FeatureCollection | undefined =>
+  (basemap as unknown as Record<string, GeoJSON.FeatureCollection | undefined>)[key];
+
+/** Context layers from the basemap; the reader switches them on (CONTEXT_LAYERS). */
+function contextLayers(basemap: Basemap): LayerSpecification[] {
+  const roads = extra(basemap, 'roads');
+  return [
+    // the nkao file holds the former oblast (a polygon) and the 1994 line (a line): string ids are
+    // dropped by GeoJSON sources, so the layers tell them apart by geometry
+    {
+      id: 'context-nkao',
+      type: 'line',
+      source: 'nkao',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      layout: { visibility: 'none' },
+      paint: { 'line-color': '#333333', 'line-width': 1.8, 'line-dasharray': [1, 1] },
+    },
+    {
+      id: 'context-ceasefire-1994',
+      type: 'line',
+      source: 'nkao',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { visibility: 'none' },
+      paint: { 'line-color': '#8b0000', 'line-width': 1.8, 'line-dasharray': [4, 2] },
+    },
+    ...(roads
+      ? ([
+          {
+            id: 'context-roads',
+            type: 'line',
+            source: 'roads',
+            layout: { visibility: 'none', 'line-cap': 'round' },
+            paint: { 'line-color': palette.road, 'line-width': 1.6 },
+          },
+        ] as LayerSpecification[])
+      : []),
+  ];
 }
 
 export function buildStyle(
@@ -136,6 +255,8 @@ export function buildStyle(
   initialDay: number,
 ): StyleSpecification {
   const geo = (d: unknown) => ({ type: 'geojson' as const, data: d as GeoJSON.FeatureCollection });
+  const empty = { type: 'FeatureCollection', features: [] };
+  const roads = extra(basemap, 'roads');
   return {
     version: 8,
     name: 'Karabakh peacekeeping map',
@@ -157,8 +278,13 @@ export function buildStyle(
       admin1: geo(basemap.admin1),
       nkao: geo(basemap.nkao),
       water: geo(basemap.water),
+      ...(roads ? { roads: geo(roads) } : {}),
       'country-labels': geo(basemap.labels),
       timed: geo(data.geo.timed),
+      'timed-labels': geo(labelPoints(data)),
+      cuts: geo(disputedCuts(data)),
+      // the geometric difference between two dates (src/compare/compare-map.ts fills it)
+      compare: geo(empty),
       // points need almost no tile buffer (a circle is drawn, unclipped, by the tile holding its
       // centre; 4 keeps points that round onto a tile's edge): each date change then re-filters
       // ≈ 25 % fewer features than with the default 128 (bench/, 100k events)
@@ -181,7 +307,7 @@ export function buildStyle(
         source: 'water',
         filter: ['==', ['get', 'kind'], 'river'],
         layout: { visibility: 'none' },
-        paint: { 'line-color': palette.water, 'line-width': 1.2 },
+        paint: { 'line-color': palette.water, 'line-width': 1.6 },
       },
       {
         id: 'district-lines',
@@ -189,73 +315,31 @@ export function buildStyle(
         source: 'admin1',
         paint: { 'line-color': palette.district, 'line-width': 0.6 },
       },
+      ...registryLayers('area'),
+      ...registryLayers('corridor'),
+      // the area a dispute cut from the zone (Farrukh, Mar 2022): hatched and outlined
+      {
+        id: 'disputed-cuts',
+        type: 'fill',
+        source: 'cuts',
+        filter: isActive,
+        paint: { 'fill-pattern': 'hatch-contested' },
+      },
+      {
+        id: 'disputed-cuts-outline',
+        type: 'line',
+        source: 'cuts',
+        filter: isActive,
+        paint: { 'line-color': palette.contested, 'line-width': 2 },
+      },
+      // the international border above the fills, so it reads at every date
       {
         id: 'country-borders',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': palette.border, 'line-width': 1.2 },
+        paint: { 'line-color': palette.border, 'line-width': 1.6 },
       },
-      {
-        id: 'peacekeeping-zone',
-        type: 'fill',
-        source: 'timed',
-        filter: timed('peacekeeping-zone'),
-        paint: {
-          'fill-color': statusColor,
-          'fill-opacity': ['match', ['get', 'status'], 'peacekeepers', 0.22, 0.1],
-        },
-      },
-      {
-        id: 'peacekeeping-zone-outline',
-        type: 'line',
-        source: 'timed',
-        filter: timed('peacekeeping-zone'),
-        paint: { 'line-color': statusColor, 'line-width': 1.5, 'line-dasharray': [3, 2] },
-      },
-      ...DISTRICT_LAYERS.flatMap(districtLayers),
-      {
-        id: 'lachin-corridor',
-        type: 'fill',
-        source: 'timed',
-        filter: timed('lachin-corridor', isPolygon),
-        paint: {
-          'fill-color': palette.corridor,
-          'fill-opacity': ['match', ['get', 'status'], 'ended-in-practice', 0.12, 0.3],
-        },
-      },
-      {
-        id: 'lachin-corridor-route',
-        type: 'line',
-        source: 'timed',
-        filter: timed('lachin-corridor', isLine),
-        paint: {
-          'line-color': [
-            'match',
-            ['get', 'status'],
-            'contested',
-            palette.contested,
-            palette.corridor,
-          ],
-          'line-width': 2.5,
-          'line-dasharray': [2, 1.5],
-        },
-      },
-      {
-        id: 'context-nkao',
-        type: 'line',
-        source: 'nkao',
-        filter: ['==', ['id'], 'nkao'],
-        layout: { visibility: 'none' },
-        paint: { 'line-color': '#444', 'line-width': 1.5, 'line-dasharray': [1, 1] },
-      },
-      {
-        id: 'context-ceasefire-1994',
-        type: 'line',
-        source: 'nkao',
-        filter: ['==', ['id'], 'ceasefire-1994'],
-        layout: { visibility: 'none' },
-        paint: { 'line-color': '#8b0000', 'line-width': 1.5, 'line-dasharray': [4, 2] },
-      },
+      ...contextLayers(basemap),
       {
         id: 'selection-outline',
         type: 'line',
@@ -279,78 +363,48 @@ export function buildStyle(
       {
         id: 'compare-then',
         type: 'line',
-        source: 'timed',
-        filter: [
-          'all',
-          comparing,
-          isPolygon,
-          inCompared,
-          activeAt(compareDay),
-          ['!', activeAt(day)],
-        ],
+        source: 'compare',
+        filter: ['==', ['get', 'side'], 'then'],
         paint: { 'line-color': palette.compareThen, 'line-width': 2, 'line-dasharray': [1, 1.5] },
       },
       {
         id: 'compare-now',
         type: 'fill',
-        source: 'timed',
-        filter: [
-          'all',
-          comparing,
-          isPolygon,
-          inCompared,
-          activeAt(day),
-          ['!', activeAt(compareDay)],
-        ],
-        paint: { 'fill-color': palette.compareNow, 'fill-opacity': 0.18 },
+        source: 'compare',
+        filter: ['==', ['get', 'side'], 'now'],
+        paint: { 'fill-color': palette.compareNow, 'fill-opacity': 0.3 },
       },
       {
         id: 'compare-now-outline',
         type: 'line',
-        source: 'timed',
-        filter: [
-          'all',
-          comparing,
-          isPolygon,
-          inCompared,
-          activeAt(day),
-          ['!', activeAt(compareDay)],
-        ],
-        paint: { 'line-color': palette.compareNow, 'line-width': 3 },
-      },
-      pointLayer('observation-posts', palette.post, 5),
-      pointLayer('monitoring-centre', palette.post, 6),
-      pointLayer('russian-base', palette.post, 7),
-      { ...pointLayer('farrukh', palette.farrukh, 8) },
-      {
-        id: 'events',
-        type: 'circle',
-        source: 'events',
-        filter: [
-          'all',
-          ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
-          ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
-        ],
-        paint: {
-          'circle-color': palette.event,
-          'circle-opacity': ['case', isActive, 0.95, 0.55],
-          'circle-radius': ['case', isActive, 9, 7],
-          'circle-stroke-color': palette.halo,
-          'circle-stroke-width': 2,
-          'circle-translate': [14, -14], // beside the place, not on it, so both can be clicked
-        },
+        source: 'compare',
+        filter: ['==', ['get', 'side'], 'now'],
+        paint: { 'line-color': palette.compareNow, 'line-width': 2.5 },
       },
       {
-        id: 'country-labels',
+        id: 'area-labels',
         type: 'symbol',
-        source: 'country-labels',
+        source: 'timed-labels',
+        filter: isActive,
         layout: {
-          'text-field': ['get', 'label'],
+          'text-field': labelText,
           'text-font': [LABEL_FONT],
-          'text-size': 13,
-          'text-letter-spacing': 0.15,
+          'text-size': 11.5,
+          'text-max-width': 8,
+          'text-letter-spacing': 0.04,
+          'text-transform': 'uppercase',
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 1.1,
+          'text-padding': 1,
         },
-        paint: { 'text-color': '#77736b', 'text-halo-color': palette.land, 'text-halo-width': 1.5 },
+        paint: { 'text-color': '#3d3a35', ...contrastHalo },
+      },
+      {
+        id: 'place-dots',
+        type: 'circle',
+        source: 'places',
+        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 8, 3, 9, 5]],
+        paint: { 'circle-color': palette.label, 'circle-radius': 2.5 },
       },
       {
         id: 'place-labels',
@@ -372,23 +426,68 @@ export function buildStyle(
           ],
           'text-font': [LABEL_FONT],
           'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5],
-          'text-offset': [0, 0.9],
-          'text-anchor': 'top',
+          // a label gives way to a marker: it tries below, above, then beside its dot
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.7,
           'text-max-width': 9,
           'symbol-sort-key': ['get', 'rank'],
         },
-        paint: {
-          'text-color': palette.label,
-          'text-halo-color': palette.halo,
-          'text-halo-width': 1.5,
+        paint: { 'text-color': palette.label, ...contrastHalo },
+      },
+      // country names placed before town labels, so the opening view always names both countries
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'country-labels',
+        filter: [
+          'all',
+          ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
+          ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 99]],
+        ],
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': 14,
+          'text-letter-spacing': 0.15,
+        },
+        paint: { 'text-color': palette.countryLabel, ...contrastHalo },
+      },
+      // markers above the labels: drawn later, placed first (labels avoid them)
+      ...registryLayers('point'),
+      // an invisible box where each event marker is drawn, so place labels give way to the markers
+      {
+        id: 'events-keepout',
+        type: 'symbol',
+        source: 'events',
+        filter: [
+          'all',
+          ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
+          ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
+        ],
+        layout: {
+          'icon-image': 'keepout',
+          'icon-offset': [14, -14],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': false,
         },
       },
       {
-        id: 'place-dots',
+        id: 'events',
         type: 'circle',
-        source: 'places',
-        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 8, 3, 9, 5]],
-        paint: { 'circle-color': palette.label, 'circle-radius': 2.5 },
+        source: 'events',
+        filter: [
+          'all',
+          ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
+          ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
+        ],
+        paint: {
+          'circle-color': palette.event,
+          'circle-opacity': ['case', isActive, 0.95, 0.55],
+          'circle-radius': ['case', isActive, 9, 7],
+          'circle-stroke-color': palette.halo,
+          'circle-stroke-width': 2,
+          'circle-translate': [14, -14], // beside the place, not on it, so both can be clicked
+        },
       },
     ],
   };

@@ -8,7 +8,11 @@ export function isNameMode(value: string): value is NameMode {
   return (NAME_MODES as readonly string[]).includes(value);
 }
 
-/** The name shown for a place: its neutral double name, or the first form of the chosen side. */
+/**
+ * The name shown for a place: in "Both" mode its double name (`name`, ordered by the rule in
+ * label-rule.ts and checked by `npm run validate`), else the first form of the chosen side.
+ * The map's labels (compile), the panel, the list and search all go through this function.
+ */
 export function placeName(place: Place, mode: NameMode): string {
   if (mode === 'both') return place.name;
   return place.names[mode][0] ?? place.name;

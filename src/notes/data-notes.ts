@@ -20,7 +20,22 @@ export function setUpDataNotes(
     el('h3', {}, n.inaccuracyHeading),
     el('ul', {}, ...n.inaccuracies.map((p) => el('li', {}, p))),
     el('h3', {}, n.licencesHeading),
+    el(
+      'p',
+      {},
+      n.dataLicence.before,
+      el('a', { href: 'https://creativecommons.org/licenses/by/4.0/' }, n.dataLicence.name),
+      n.dataLicence.after,
+    ),
     el('ul', {}, ...attribution.map((a) => el('li', {}, a))),
+    el(
+      'p',
+      { class: 'licences' },
+      el('a', { href: `${base}licenses/LICENSE.txt` }, n.codeLicence),
+      '; ',
+      el('a', { href: `${base}licenses/third-party.txt` }, n.thirdPartyLicences),
+      '.',
+    ),
     el('h3', {}, n.downloadsHeading),
     el(
       'ul',

@@ -54,6 +54,7 @@ export function mountTimeline(
     endDay,
     actions.setDay,
     () => controls.renderPlaying(false),
+    startDay,
   );
   const play = playback.play.bind(playback);
   playback.play = () => {

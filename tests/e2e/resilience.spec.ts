@@ -52,16 +52,67 @@ test('the data notes explain the method and link the downloads', async ({ page, 
   const dialog = page.getByRole('dialog', { name: 'About the data' });
   await expect(dialog).toContainText('Known inaccuracies');
   await expect(dialog).toContainText('Natural Earth');
-  for (const file of ['events.csv', 'sources.csv', 'places.csv', 'layers.geojson']) {
+  for (const file of [
+    'events.csv',
+    'claims.csv',
+    'events.geojson',
+    'sources.csv',
+    'places.csv',
+    'layers.geojson',
+    'README.md',
+  ]) {
     const href = await dialog.getByRole('link', { name: file }).getAttribute('href');
     const response = await request.get(href ?? '');
     expect(response.ok(), file).toBe(true);
   }
   const events = await (await request.get('/data/events.csv')).text();
   expect(events.split('\n')[0]).toBe(
-    'id,date_start,date_end,precision,title,places,actors,sources',
+    'id,date_start,date_end,precision,date_note,reported_on,title,summary,places,mentioned,actors,claims,sides_note,sources',
   );
   expect(events).toContain('farrukh-incident-2022-03,2022-03-24,2022-03-27');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+/** The list of events stands in for the map whenever the map cannot be drawn. */
+async function expectListInstead(page: import('@playwright/test').Page): Promise<void> {
+  const list = page.getByRole('region', { name: 'Events in date order' });
+  await expect(list).toBeVisible();
+  await expect(list.locator('li[data-event="farrukh-incident-2022-03"]')).toBeVisible();
+}
+
+test('a host serving the map worker with a wrong MIME type gets a message naming it, not a blank map', async ({
+  page,
+}) => {
+  await page.route('**/assets/maplibre-gl-worker-*.mjs', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+    });
+  });
+  await page.goto('/?date=2022-03-26');
+  const error = page.locator('.notice-error');
+  await expect(error).toContainText('map’s worker script');
+  await expect(error).toContainText('list');
+  await expect(error).not.toContainText('WebGL');
+  await expectListInstead(page);
+  // no way back to a map that cannot draw
+  await expect(page.getByRole('group', { name: 'Show as' })).toBeHidden();
+});
+
+for (const [what, pattern] of [
+  ['script chunk', '**/assets/map-view-*.js'],
+  ['style sheet', '**/assets/map-view-*.css'],
+] as const) {
+  test(`the map’s ${what} failing to download is called a network failure, not missing WebGL`, async ({
+    page,
+  }) => {
+    await page.route(pattern, (route) => route.abort('connectionreset'));
+    await page.goto('/?date=2022-03-26');
+    const error = page.locator('.notice-error');
+    await expect(error).toContainText('could not be downloaded');
+    await expect(error).not.toContainText('WebGL');
+    await expectListInstead(page);
+  });
+}

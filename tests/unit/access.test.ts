@@ -162,7 +162,11 @@ describe('citations', () => {
     const files = citationFiles(data);
     const csl = JSON.parse(files['sources.csl.json']!) as { id: string; type: string }[];
     expect(csl.map((s) => s.id).sort()).toEqual(Object.keys(data.sources).sort());
-    expect(new Set(csl.map((s) => s.type))).toEqual(new Set(['article-newspaper', 'webpage']));
+    const kinds = { news: 'article-newspaper', opinion: 'article-newspaper', reference: 'webpage' };
+    for (const s of csl) {
+      const kind = data.sources[s.id]!.kind;
+      expect(s.type, s.id).toBe(kind === 'official statement' ? 'document' : kinds[kind]);
+    }
     const bib = files['sources.bib']!;
     expect(bib.match(/^@\w+\{/gm)).toHaveLength(Object.keys(data.sources).length);
     // braces balance in every entry

@@ -167,3 +167,79 @@ describe('the record', () => {
     }
   });
 });
+
+describe('the record after the issue-12 fact-check', () => {
+  const event = (id: string) => {
+    const e = data.events.find((x) => x.id === id);
+    if (!e) throw new Error(`no event ${id}`);
+    return e;
+  };
+  const claimants = (id: string) => new Set(event(id).claims.map((c) => c.by));
+
+  it('gives both the Russian and the Azerbaijani account of the peacekeepers killed in Sep 2023', () => {
+    const e = event('peacekeepers-killed-2023-09-20');
+    expect(claimants(e.id)).toEqual(new Set(['ru-mod', 'az-mod', 'az-prosecutor']));
+    expect(e.sources).not.toContain('R-first-peacekeeper-killed'); // a December 2020 article
+    expect(e.places).toEqual(['janyatag']);
+    // no pin at Stepanakert for lack of a place
+    expect(data.geo.events.features.some((f) => f.properties.id === e.id)).toBe(false);
+    const apology = event('aliyev-apologises-to-putin-2023-09-21');
+    expect(apology.start).toBe('2023-09-21');
+    expect(claimants(apology.id).has('ru-government')).toBe(true);
+  });
+  it('shows the monitoring-centre memorandum dates as claims, not one silent choice', () => {
+    const says = event('monitoring-centre-agreement-2020-11-11')
+      .claims.map((c) => c.says)
+      .join(' ');
+    for (const date of ['11 November', '1 December 2020', '30 January 2021'])
+      expect(says).toContain(date);
+  });
+  it('dates the first peacekeeper death to the blast, not the announcement', () => {
+    const e = event('first-peacekeeper-killed-2020-12-18');
+    expect([e.start, e.reported_on]).toEqual(['2020-12-17', '2020-12-18']);
+  });
+  it('gives the Karabakh Armenian account of the gas cut, dated to the day', () => {
+    const e = event('gas-supply-cut-2022-03');
+    expect([e.start, e.precision]).toEqual(['2022-03-08', 'day']);
+    expect(claimants(e.id).has('nk-authorities')).toBe(true);
+    expect(claimants(e.id).has('az-mfa')).toBe(true);
+    expect(e.places).not.toContain('nakhchivan');
+    expect(e.mentioned).toContain('nakhchivan');
+  });
+  it('attributes the 26 Mar 2022 appeal to the Armenian foreign ministry and its own words', () => {
+    const e = event('armenia-appeal-to-west-2022-03');
+    expect([e.start, e.end]).toEqual(['2022-03-26', '2022-03-26']);
+    expect(e.sources).toContain('R-am-mfa-2022-03-26');
+    expect(e.summary).toMatch(/international community/);
+  });
+  it('carries each side’s account of the 2023 exodus and casualties', () => {
+    expect(claimants('exodus-2023-09-24')).toEqual(
+      new Set(['am-government', 'am-pm', 'az-mfa', 'az-presidential-administration']),
+    );
+    expect(claimants('operation-2023-09-19').has('nk-ombudsman')).toBe(true);
+    expect(claimants('operation-2023-09-19').has('az-health')).toBe(true);
+    expect(claimants('operation-suspended-2023-09-20').has('nk-authorities')).toBe(true);
+    expect(event('nk-dissolution-decree-annulled-2023-10-19').reported_on).toBe('2023-12-22');
+  });
+  it('pins the mission where it happened, not at places an op-ed mentions', () => {
+    const e = event('peacekeeping-mission-2020-11-10');
+    for (const p of ['goycha', 'zangazur', 'yerevan']) {
+      expect(e.places).not.toContain(p);
+      expect(e.mentioned).toContain(p);
+    }
+    expect(event('farrukh-incident-2022-03').places).not.toContain('turkiye');
+  });
+  it('never reports the 2020 handovers as reported in 2021', () => {
+    for (const id of [
+      'aghdam-handover-2020-11-20',
+      'kalbajar-handover-2020-11-25',
+      'lachin-handover-2020-12-01',
+    ])
+      expect(event(id).reported_on, id).toBeNull();
+  });
+  it('labels Lake Sevan and Syunik with the Armenian name first in "Both" mode', () => {
+    expect(data.places.goycha?.name.startsWith('Lake Sevan')).toBe(true);
+    expect(data.places.zangazur?.name.startsWith('Syunik')).toBe(true);
+    expect(data.places.khankendi?.name).toBe('Khankendi / Stepanakert');
+  });
+});

@@ -94,7 +94,12 @@ describe('draft records in the pipeline', () => {
 
   it('publish a record once its draft mark is removed', () => {
     const published = withDrafts((sources, events) => {
-      sources.push({ ...draftSource, draft: undefined });
+      // publishing means checking the date too: a published source says how it was established
+      sources.push({
+        ...draftSource,
+        draft: undefined,
+        date_note: 'Read on the page: 28 Mar 2022.',
+      });
       events.push({ ...draftEvent, draft: false });
     });
     const r = validateGeodata(published);

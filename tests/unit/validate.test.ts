@@ -321,8 +321,143 @@ const cases: [string, RawGeodata, RegExp][] = [
   ],
 ];
 
+const setUrl = (id: string, url: string) =>
+  mutate('sources.json', (list) => {
+    record(list, id).url = url;
+  });
+const setPlaceName = (id: string, name: string) =>
+  mutate('places.geojson', (fc) => {
+    (feature(fc, id).properties as Json).name = name;
+  });
+type StateJson = { valid_from: string; valid_to: string | null; sources: string[] };
+const statesOf = (fc: Json, id: string) =>
+  (feature(fc, id).properties as Json).states as StateJson[];
+
+/** Editorial rules (record-rules.ts): source policy, where vs mentioned, balance, names, layers. */
+const recordCases: [string, RawGeodata, RegExp][] = [
+  [
+    'a Wikipedia mirror as a source',
+    setUrl('S000', 'https://wikimili.com/en/Shusha'),
+    /^geodata\/sources\.json › S000 › url: wikimili\.com is a copy or fork of Wikipedia/,
+  ],
+  [
+    'a Kiwix copy of Wikipedia as a source',
+    setUrl('S000', 'https://example.org/kiwix/content/wikipedia_en_all_maxi_2024-01/A/Shusha'),
+    /sources\.json › S000 › url: example\.org serves a Kiwix dump/,
+  ],
+  [
+    'Simple English Wikipedia as a source',
+    setUrl('R-bishkek-protocol-wikipedia', 'https://simple.m.wikipedia.org/wiki/Bishkek_Protocol'),
+    /R-bishkek-protocol-wikipedia › url: Simple English Wikipedia is not accepted/,
+  ],
+  [
+    'Scots Wikipedia as a source',
+    setUrl('R-bishkek-protocol-wikipedia', 'https://sco.wikipedia.org/wiki/Lachin'),
+    /R-bishkek-protocol-wikipedia › url: Scots Wikipedia is not accepted/,
+  ],
+  [
+    'a travel guide as a source',
+    setUrl('S000', 'https://tripomatic.com/nl/poi/moskou-city:36'),
+    /sources\.json › S000 › url: tripomatic\.com is a travel guide/,
+  ],
+  [
+    'a source dated from the event it is cited for',
+    mutate('sources.json', (list) => {
+      record(list, 'R-lachin-handover').date_note =
+        'No date in the URL; dated to the event it is cited for (handover, 1 Dec 2020).';
+    }),
+    /sources\.json › R-lachin-handover › date_note: a date taken from the event .* is circular/,
+  ],
+  [
+    'a source without a date note',
+    mutate('sources.json', (list) => {
+      record(list, 'S000').date_note = null;
+    }),
+    /sources\.json › S000 › date_note: must say how the date was established/,
+  ],
+  [
+    'a mirror behind a place coordinate',
+    mutate('places.geojson', (fc) => {
+      (feature(fc, 'farrukh').properties as Json).coordinate_source =
+        'http://piglix.com/piglix/Farrukh';
+    }),
+    /places\.geojson › farrukh › properties\.coordinate_source: piglix\.com is a copy/,
+  ],
+  [
+    'an event resting on Wikipedia alone',
+    mutate('events.json', (list) => {
+      record(list, 'aghdam-handover-2020-11-20').sources = ['R-bishkek-protocol-wikipedia'];
+    }),
+    /aghdam-handover-2020-11-20 › sources: cites only Wikipedia/,
+  ],
+  [
+    'a layer change on a date no event covers',
+    mutate('layers.geojson', (fc) => {
+      const [held, returned] = statesOf(fc, 'kalbajar-district') as [StateJson, StateJson];
+      held.valid_to = '2020-11-22';
+      returned.valid_from = '2020-11-23';
+    }),
+    /layers\.geojson › kalbajar-district › properties\.states\.1\.valid_from: 2020-11-23: no event on this date cites any of its sources .*no event covers this date/,
+  ],
+  [
+    'a layer change whose event cites other sources',
+    mutate('layers.geojson', (fc) => {
+      (statesOf(fc, 'kalbajar-district')[1] as StateJson).sources = ['S004'];
+    }),
+    /kalbajar-district › properties\.states\.1\.valid_from: 2020-11-25: .*events on this date: kalbajar-handover-2020-11-25 \(add a shared source\)/,
+  ],
+  [
+    'an unknown mentioned place',
+    mutate('events.json', (list) => {
+      record(list, 'gas-supply-cut-2022-03').mentioned = ['atlantis'];
+    }),
+    /gas-supply-cut-2022-03 › mentioned\.0: unknown place "atlantis"/,
+  ],
+  [
+    'a place both where it happened and mentioned',
+    mutate('events.json', (list) => {
+      record(list, 'gas-supply-cut-2022-03').mentioned = ['shusha'];
+    }),
+    /gas-supply-cut-2022-03 › mentioned\.0: "shusha" is also in places/,
+  ],
+  [
+    'a stale reported_on',
+    mutate('events.json', (list) => {
+      record(list, 'aghdam-handover-2020-11-20').reported_on = '2021-09-04';
+    }),
+    /aghdam-handover-2020-11-20 › reported_on: is computed from the sources' dates \(null\)/,
+  ],
+  [
+    'a contested event with one side only and no note',
+    mutate('events.json', (list) => {
+      delete record(list, 'aliyev-corridor-troops-2021-08-14').sides_note;
+    }),
+    /aliyev-corridor-troops-2021-08-14 › sides_note: only one side of the conflict makes claims/,
+  ],
+  [
+    'an irredentist name first for Lake Sevan',
+    setPlaceName('goycha', 'Goycha (Lake Sevan basin)'),
+    /places\.geojson › goycha › properties\.name: starts with "Goycha", the other side's name; put the Armenian name first/,
+  ],
+  [
+    'an irredentist name first for Syunik',
+    setPlaceName('zangazur', 'Zangazur / Zangezur (Syunik)'),
+    /zangazur › properties\.name: starts with "Zangazur"/,
+  ],
+  [
+    'the Armenian name first for a place in Azerbaijan',
+    setPlaceName('khankendi', 'Stepanakert / Khankendi'),
+    /khankendi › properties\.name: starts with "Stepanakert", the other side's name; put the Azerbaijani name first/,
+  ],
+  [
+    'a contested place without the other side’s name',
+    setPlaceName('shusha', 'Shusha'),
+    /shusha › properties\.name: must also carry the other side's name/,
+  ],
+];
+
 describe('bad data is rejected with a precise line', () => {
-  it.each(cases)('%s', (_name, raw, expected) => {
+  it.each([...cases, ...recordCases])('%s', (_name, raw, expected) => {
     let found: string[] = [];
     expect(() => (found = lines(raw))).not.toThrow();
     expect(found.length).toBeGreaterThan(0);

@@ -66,6 +66,7 @@ export const en = {
     none: 'not located',
   },
   layers: {
+    territory: 'Area of control (approximate)',
     'kalbajar-district': 'Kalbajar District',
     'aghdam-district': 'Aghdam District',
     'lachin-district': 'Lachin District',
@@ -96,15 +97,38 @@ export const en = {
       'The Natural Earth Kalbajar and Tartar polygons overlap the former NKAO in the north, so there the zone and a district colour are drawn on top of each other.',
     ],
     licencesHeading: 'Sources and licences',
+    // the project's own terms, before the per-source attribution list (house, issue #15)
+    dataLicence: {
+      before:
+        'The data compiled by this project (events, claims, summaries, the source list, the corridor and zone geometry and the downloads) is licensed ',
+      name: 'CC BY 4.0',
+      after:
+        ': reuse it with credit to “Karabakh peacekeeping map, 2020–2024”. What comes from other datasets keeps its own terms:',
+    },
+    codeLicence: 'The code is MIT-licensed',
+    thirdPartyLicences:
+      'licences of everything this page ships (MapLibre GL JS, BSD-3-Clause; Noto Sans fonts, SIL Open Font License 1.1)',
     citeHeading: 'How to cite',
     cite: (url: string, date: string) =>
       `Karabakh peacekeeping map, 2020–2024 (open-source project). ${url} (accessed ${date}). Cite the underlying articles as listed in the panel.`,
     downloadsHeading: 'Download the data',
     downloads: [
-      ['events.csv', 'Events (id, dates, precision, title, places, actors, sources)'],
+      ['README.md', 'What each file holds, its columns, and the licences'],
+      [
+        'events.csv',
+        'Events (id, dates, how each date was established, title, summary, places, actors, sources)',
+      ],
+      ['claims.csv', 'Claims: event, claimant, side, what is claimed (in our words), sources'],
+      [
+        'events.geojson',
+        'Events as points where they happened, with dates, precision, summary, claims and sources',
+      ],
       ['sources.csv', 'Sources (outlet, headline, author, date, URL)'],
       ['places.csv', 'Places with all their names and coordinates'],
-      ['layers.geojson', 'Every timed map feature with its dates, precision and sources'],
+      [
+        'layers.geojson',
+        'Every map shape, one per state, with that state’s own dates, status and sources',
+      ],
       ['sources.csl.json', 'Every source as CSL-JSON (Zotero, Pandoc, citation processors)'],
       ['sources.bib', 'Every source as BibTeX (biblatex)'],
     ],
@@ -209,5 +233,31 @@ export const en = {
     date: (date: string) => `Map shows ${date}.`,
     names: (mode: string) => `Place names: ${mode}.`,
     view: (mode: string) => `${mode} view.`,
+  },
+  // failures, history, playback, home view and stale-state notices (see docs/failure-modes.md)
+  failure: {
+    mapDownload:
+      'The map could not be downloaded (a network failure: its script or style sheet did not arrive). Everything the map shows is listed below, in date order with its sources, and the data files are under “About the data”. Reload the page to try again.',
+    mapWorker:
+      'The map could not start: the server did not deliver the map’s worker script as JavaScript (a host must serve .mjs files as text/javascript). Everything the map shows is listed below, in date order with its sources, and the data files are under “About the data”.',
+  },
+  // ---- cartography: legend, context layers, caption, locator (map helper) ----
+  cartography: {
+    contested: 'Contested: accounts differ (hatched)',
+    corridorBlockaded: 'Corridor blockaded / contested',
+    approximate: 'Approximate or schematic outline',
+    contextHeading: 'Context layers',
+    context: {
+      'context-nkao': 'Former NKAO boundary (1923–1991)',
+      'context-ceasefire-1994': '1994 ceasefire line',
+      'context-rivers': 'Rivers',
+      'context-roads': 'Main roads',
+    },
+    captionLabel: 'What happened on this date',
+    captionOn: (title: string) => title,
+    captionUnderWay: (title: string, since: string) => `Under way since ${since}: ${title}`,
+    captionLatest: (title: string, when: string) => `Last change, ${when}: ${title}`,
+    captionOpen: 'Open the event and its sources',
+    locatorLabel: 'Where the map is: the South Caucasus, with the area shown boxed',
   },
 } as const;

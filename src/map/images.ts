@@ -1,0 +1,133 @@
+/**
+ * Patterns and markers drawn at runtime on a canvas (no sprite file): hatching for disputes, sparse
+ * stripes for "peacekeepers still present", and one marker shape per point layer and status. The style
+ * names them; the legend shows the same pixels.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LAYERS, LAYER_IDS, STATUS_LOOKS, type LayerDef, type Status } from './registry.ts';
+
+const RATIO = 2;
+
+export type PatternId = 'hatch-contested' | 'hatch-presence' | 'hatch-withdrawing';
+
+/** The pattern a status fills with, if any. */
+export function patternOf(status: Status): PatternId | null {
+  if (status === 'contested') return 'hatch-contested';
+  if (status === 'ended-in-practice') return 'hatch-presence';
+  if (status === 'withdrawing') return 'hatch-withdrawing';
+  return null;
+}
+
+export const markerId = (layer: string, status: string): string => `marker-${layer}-${status}`;
+
+function canvas(size: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const c = document.createElement('canvas');
+  c.width = c.height = size * RATIO;
+  const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+  ctx.scale(RATIO, RATIO);
+  return [c, ctx];
+}
+
+/** Diagonal stripes that tile seamlessly (lines through the corners and one tile beyond). */
+function stripes(size: number, color: string, width: number, rising: boolean): HTMLCanvasElement {
+  const [c, ctx] = canvas(size);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.lineCap = 'square';
+  for (const k of [-size, 0, size]) {
+    ctx.beginPath();
+    if (rising) {
+      ctx.moveTo(k, size);
+      ctx.lineTo(k + size, 0);
+    } else {
+      ctx.moveTo(k, 0);
+      ctx.lineTo(k + size, size);
+    }
+    ctx.stroke();
+  }
+  return c;
+}
+
+function drawPattern(id: PatternId): HTMLCanvasElement {
+  if (id === 'hatch-contested') return stripes(10, STATUS_LOOKS.contested.color, 2.5, true);
+  if (id === 'hatch-presence')
+    return stripes(14, STATUS_LOOKS['ended-in-practice'].color, 2, false);
+  return stripes(22, STATUS_LOOKS.withdrawing.color, 1.5, false);
+}
+
+function shapePath(ctx: CanvasRenderingContext2D, shape: string, s: number): void {
+  const m = s / 2;
+  const r = m - 1.5;
+  ctx.beginPath();
+  if (shape === 'square') ctx.rect(m - r * 0.85, m - r * 0.85, r * 1.7, r * 1.7);
+  else if (shape === 'diamond') {
+    ctx.moveTo(m, m - r);
+    ctx.lineTo(m + r, m);
+    ctx.lineTo(m, m + r);
+    ctx.lineTo(m - r, m);
+    ctx.closePath();
+  } else if (shape === 'triangle') {
+    ctx.moveTo(m, m - r);
+    ctx.lineTo(m + r, m + r * 0.8);
+    ctx.lineTo(m - r, m + r * 0.8);
+    ctx.closePath();
+  } else ctx.arc(m, m, r, 0, Math.PI * 2);
+}
+
+/** A point layer's marker in one status: solid while active, hatched when contested, hollow when winding down. */
+function drawMarker(def: LayerDef, status: Status): HTMLCanvasElement {
+  const marker = def.marker ?? { shape: 'circle', color: '#000', size: 12 };
+  const look = STATUS_LOOKS[status];
+  const s = marker.size + 4;
+  const [c, ctx] = canvas(s);
+  const color = status === 'peacekeepers' ? marker.color : look.color;
+  shapePath(ctx, marker.shape, s);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  if (look.fill === 'hatch') {
+    ctx.save();
+    ctx.clip();
+    ctx.fillStyle = ctx.createPattern(stripes(6, color, 2, true), 'repeat') as CanvasPattern;
+    ctx.fillRect(0, 0, s, s);
+    ctx.restore();
+  } else if (look.role !== 'presence' && look.role !== 'closed') {
+    ctx.fillStyle = color;
+    ctx.fill();
+  }
+  ctx.lineWidth = look.role === 'control' ? 1.5 : 2.5;
+  ctx.strokeStyle = look.role === 'control' ? '#ffffff' : color;
+  ctx.stroke();
+  return c;
+}
+
+/** Every image the style can ask for, by name, drawn on demand. */
+export function imageNames(): string[] {
+  const names: string[] = ['hatch-contested', 'hatch-presence', 'hatch-withdrawing', 'keepout'];
+  for (const id of LAYER_IDS) {
+    const def: LayerDef = LAYERS[id];
+    if (def.kind === 'point') for (const s of def.statuses) names.push(markerId(id, s));
+  }
+  return names;
+}
+
+export function drawImage(name: string): HTMLCanvasElement | null {
+  if (name === 'keepout') return canvas(22)[0]; // transparent: only its collision box matters
+  if (name.startsWith('hatch-')) return drawPattern(name as PatternId);
+  for (const id of LAYER_IDS) {
+    const def: LayerDef = LAYERS[id];
+    if (def.kind !== 'point') continue;
+    for (const s of def.statuses) if (markerId(id, s) === name) return drawMarker(def, s);
+  }
+  return null;
+}
+
+/** Registers the images with the map as the style asks for them (MapLibre awaits the resolver). */
+export function provideImages(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id: string) => {
+    if (map.hasImage(id)) return;
+    const c = drawImage(id);
+    if (!c) return;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    map.addImage(id, ctx.getImageData(0, 0, c.width, c.height), { pixelRatio: RATIO });
+  });
+}
