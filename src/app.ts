@@ -199,10 +199,6 @@ export async function startApp({
   });
   mount(new ListView(listRoot, data, actions.select));
 
-  // what happened on the date, beside it
-  const caption = mountCaption(byId('date-output'), data.events, (id) =>
-    actions.select({ kind: 'event', id }),
-  );
   const timeline = mount(
     mountTimeline(byId('timeline'), data, initial, {
       setDay: actions.setDay,
@@ -211,6 +207,11 @@ export async function startApp({
       startTour: () => actions.tour(1),
     }),
   );
+  // what happened on the date, beside it (the date output is the timeline's)
+  const caption = mountCaption(byId('date-output'), data.events, (id) =>
+    actions.select({ kind: 'event', id }),
+  );
+  caption.update(initial.day);
   mount({
     update: (state, previous) => {
       if (state.day !== previous.day) caption.update(state.day);

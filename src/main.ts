@@ -11,9 +11,11 @@ import { formatUrl, parseUrl, type UrlContext } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { byId } from './ui/dom.ts';
 import { showNotice } from './ui/notice.ts';
+import { applyInterfaceText, applyStoryText } from './ui/page-text.ts';
 import { strings } from './ui/strings.ts';
 
 async function start(): Promise<void> {
+  applyInterfaceText();
   const notices = byId('notices');
   const status = byId('status');
   let data: CompiledData;
@@ -32,6 +34,7 @@ async function start(): Promise<void> {
   }
   status.textContent = '';
   const story = data.story;
+  applyStoryText(story);
   setUpDataNotes(
     byId<HTMLButtonElement>('notes-button'),
     byId<HTMLDialogElement>('notes'),

@@ -24,10 +24,16 @@ export function sourceCitation(source: Source): string {
   return parts.join('');
 }
 
-/** “Farrukh / Parukh”, as of 26 March 2022. Karabakh peacekeeping map, 2020–2024. URL (accessed …). */
-export function viewCitation(title: string, day: number, url: string, accessed: Date): string {
+/** “Farrukh / Parukh”, as of 26 March 2022. <the story's title>. URL (accessed …). */
+export function viewCitation(
+  title: string,
+  day: number,
+  work: string,
+  url: string,
+  accessed: Date,
+): string {
   const accessedDay = Math.floor(accessed.getTime() / 86_400_000);
-  return strings.cite.view(title, formatDay(day), strings.appTitle, url, formatDay(accessedDay));
+  return strings.cite.view(title, formatDay(day), work, url, formatDay(accessedDay));
 }
 
 /** The text the panel's Cite button copies: the view, then each of its sources. */
@@ -43,7 +49,7 @@ export function panelCitation(
     const s = data.sources[id] as Source;
     return `${i + 1}. ${sourceCitation(s)}`;
   });
-  const lines = [viewCitation(title, day, url, accessed)];
+  const lines = [viewCitation(title, day, data.story.title, url, accessed)];
   if (sources.length) lines.push('', strings.cite.sourcesHeading, ...sources);
   return lines.join('\n');
 }

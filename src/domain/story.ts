@@ -18,6 +18,8 @@ export interface TourStep {
 export interface Story {
   title: string;
   subtitle: string;
+  /** one sentence for search engines and link previews */
+  description: string;
   /** what the map shows, for its accessible name */
   mapLabel: string;
   /** the map cannot be moved beyond these [[west, south], [east, north]] */
