@@ -10,6 +10,10 @@ import { eventById } from './domain/events.ts';
 import type { Story } from './domain/story.ts';
 import { ListView } from './list/list-view.ts';
 import { ViewToggle } from './list/view-toggle.ts';
+import { setUpEmbed } from './embed/embed.ts';
+import { setUpShare } from './embed/share.ts';
+import { imageSaver } from './export/image-saver.ts';
+import { setUpPrint } from './export/print.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import type { MapView } from './map/map-view.ts';
 import { availableContextLayers, renderLegend } from './map/legend.ts';
@@ -33,6 +37,7 @@ import {
   type AppState,
   type Camera,
   type Selection,
+  type Updater,
 } from './state/store.ts';
 import { HistorySync, restoredState } from './state/history.ts';
 import { parseUrl, type UrlContext } from './state/url.ts';
@@ -68,6 +73,8 @@ export interface AppDeps {
 export interface App {
   store: Store;
   map: MapView | null;
+  /** writes the opening state into the current history entry (not a new one) */
+  settleUrl(): void;
 }
 
 export async function startApp({
@@ -80,12 +87,21 @@ export async function startApp({
   const store = new Store(initial);
   const range = data.range;
   const tourDay = (n: number) => dayFromIso(story.tour[n - 1]?.date ?? '') ?? undefined;
+  /** a date moved away from the tour step's ends the tour: the card would contradict the map */
+  const leavingTour =
+    (updater: Updater): Updater =>
+    (s) => {
+      const next = updater(s);
+      return next.tour !== null && next.day !== s.day && next.day !== tourDay(next.tour)
+        ? { ...next, tour: null }
+        : next;
+    };
   const actions: Actions = {
     select: (s) => {
       const e = s?.kind === 'event' ? eventById(data, s.id) : undefined;
-      store.update(e ? selectEvent(e.id, e.t0, range) : select(s));
+      store.update(leavingTour(e ? selectEvent(e.id, e.t0, range) : select(s)));
     },
-    setDay: (day) => store.update(setDay(day, range)),
+    setDay: (day) => store.update(leavingTour(setDay(day, range))),
     setCompare: (day) => store.update(setCompare(day)),
     tour: (n) => {
       const step = n === null ? undefined : story.tour[n - 1];
@@ -133,6 +149,13 @@ export async function startApp({
           map.setHighlight(
             state.tour === null ? null : (story.tour[state.tour - 1]?.highlight ?? null),
           );
+        // a shape that changed since the date shown before is ghosted for a moment (map helper)
+        if (state.day !== previous.day && state.compare === null) {
+          const [from, to] = [previous.day, state.day];
+          void import('./compare/compare-map.ts').then((c) =>
+            c.ghostChange(map.map, data, from, to),
+          );
+        }
       },
       destroy: () => map.map.remove(),
     });
@@ -204,7 +227,11 @@ export async function startApp({
       setDay: actions.setDay,
       selectEvent: (id) => actions.select({ kind: 'event', id }),
       setCompare: actions.setCompare,
-      startTour: () => actions.tour(1),
+      startTour: () => {
+        // on step 1 already (perhaps panned or closed since): the step is shown again, visibly
+        actions.tour(1);
+        document.getElementById('tour-title')?.focus();
+      },
     }),
   );
   // what happened on the date, beside it (the date output is the timeline's)
@@ -276,7 +303,20 @@ export async function startApp({
   if (initial.tour !== null) actions.tour(initial.tour);
 
   document.addEventListener('keydown', (e) => onKey(e, { store, panel, timeline, actions }));
-  return { store, map };
+
+  // the house's tools: the compact embed, share and image export, print
+  const header = document.querySelector('.app-header') as HTMLElement;
+  setUpEmbed(store, header);
+  setUpShare({
+    store,
+    header,
+    dialog: byId('share'),
+    saveImage: map
+      ? imageSaver(map.map, store, basemap?.attribution ?? [], story.title)
+      : undefined,
+  });
+  if (map) setUpPrint(map.map);
+  return { store, map, settleUrl: () => historySync.replaceNow(store.state) };
 }
 
 /**

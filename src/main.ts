@@ -6,8 +6,10 @@ import type { Basemap, CompiledData } from './data/types.ts';
 import { eventById } from './domain/events.ts';
 import { CONTEXT_LAYER_IDS } from './map/registry.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
+import { registerOffline } from './offline/register.ts';
+import { overriddenByTour } from './state/tour-link.ts';
 import { initialState, type Store } from './state/store.ts';
-import { formatUrl, parseUrl, type UrlContext } from './state/url.ts';
+import { parseUrl, type UrlContext } from './state/url.ts';
 import { dayFromIso } from './time/days.ts';
 import { byId } from './ui/dom.ts';
 import { showNotice } from './ui/notice.ts';
@@ -53,6 +55,9 @@ async function start(): Promise<void> {
   };
   const parsed = parseUrl(window.location.search, urlContext);
   if (parsed.ignored.length) showNotice(notices, strings.ignoredUrl(parsed.ignored));
+  const linkedStep = parsed.state.tour ? story.tour[parsed.state.tour - 1] : undefined;
+  const overridden = linkedStep ? overriddenByTour(parsed.state, linkedStep) : [];
+  if (overridden.length) showNotice(notices, strings.tourOverrides(overridden));
   const initial = initialState(
     parsed.state,
     dayFromIso(story.defaultDate) ?? startDay,
@@ -60,9 +65,12 @@ async function start(): Promise<void> {
   );
 
   const app = await startApp({ data, story, basemap, initial, urlContext });
-  if (window.location.search) history.replaceState(null, '', formatUrl(app.store.state));
-  exposeForTests(app.store, app.map?.map);
+  // the opening state (a linked tour step, a clamped date) is this entry, not a new one
+  if (window.location.search) app.settleUrl();
+  // only in the browser tests' build (`vite build --mode e2e`); tree-shaken from the published one
+  if (import.meta.env.MODE === 'e2e') exposeForTests(app.store, app.map?.map);
   document.body.dataset.ready = 'true';
+  registerOffline(notices);
 }
 
 /** A read-only handle for the browser tests (map queries, current state). */

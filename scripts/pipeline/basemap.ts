@@ -1,6 +1,7 @@
 /** The embedded basemap: generated geometry plus the attribution every data source requires. */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Basemap } from '../../src/data/types.ts';
+import { corridorRoads } from './roads.ts';
 import type { Geodata } from './validate.ts';
 
 export const ATTRIBUTION = [
@@ -20,5 +21,5 @@ export function basemapOf(data: Geodata): Basemap {
       properties: { label, minzoom, maxzoom },
     })),
   };
-  return { ...data.generated, labels, attribution: ATTRIBUTION };
+  return { ...data.generated, roads: corridorRoads(data), labels, attribution: ATTRIBUTION };
 }

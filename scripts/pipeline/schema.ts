@@ -127,8 +127,8 @@ export const layerPropsSchema = z
     geometry_ref: z
       .string()
       .regex(
-        /^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/,
-        'must be admin1:<code>, nkao or ceasefire-1994',
+        /^(admin1:[A-Z]{3}-\d+|admin0:\d{3}|nkao|ceasefire-1994)$/,
+        'must be admin1:<code>, admin0:<ISO numeric>, nkao or ceasefire-1994',
       )
       .optional(),
     states: z.array(stateSchema).optional(),
@@ -139,6 +139,10 @@ export const layerPropsSchema = z
       .optional(),
     /** zone inputs removed from this corridor's area (e.g. Shusha city) */
     cut_out: ids.optional(),
+    /** applied to the resolved geometry, in this order: ∩ each `intersect`, − each `subtract`, ∪ each `add` (layer feature ids) */
+    clip: z
+      .strictObject({ intersect: ids.optional(), subtract: ids.optional(), add: ids.optional() })
+      .optional(),
     /** zone = ((base − subtract) ∪ add) − except */
     zone_recipe: z
       .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })

@@ -2,13 +2,14 @@
  * Validates the hand-edited geodata: JSON syntax, properties against the schemas, geometry
  * (RFC 7946, winding, self-intersection, region) and cross-references. Never throws on bad input.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ZodType } from 'zod';
 import { dayFromIso } from '../../src/time/days.ts';
 import type { GeodataFile, RawGeodata } from './files.ts';
 import { geometryErrors, outsideRegion } from './geometry.ts';
 import { ProblemLog, type Problem } from './problems.ts';
 import { checkDraftReferences, draftWarnings } from './drafts.ts';
+import { checkOverlaps } from './overlap.ts';
 import { checkStoryReferences, readStory } from './story.ts';
 import type { Story } from '../../src/domain/story.ts';
 import {
@@ -23,31 +24,12 @@ import {
   layerPropsSchema,
   placePropsSchema,
   sourceSchema,
-  type ActorIn,
-  type EventIn,
   type LayerPropsIn,
-  type PlacePropsIn,
-  type SourceIn,
 } from './schema.ts';
+import type { Geodata, LayerFeature, PlaceFeature } from './geodata.ts';
 
-export type PlaceFeature = Feature<Point | null, PlacePropsIn>;
-export type LayerFeature = Feature<Geometry | null, LayerPropsIn>;
-
-export interface Geodata {
-  sources: SourceIn[];
-  actors: ActorIn[];
-  places: PlaceFeature[];
-  events: EventIn[];
-  layers: LayerFeature[];
-  /** the story this data tells (story.ts) */
-  story: Story;
-  generated: {
-    admin1: FeatureCollection;
-    nkao: FeatureCollection;
-    countries: FeatureCollection;
-    water: FeatureCollection;
-  };
-}
+// the validated record's types live in geodata.ts (imported by the rule modules without a cycle)
+export type { Geodata, LayerFeature, PlaceFeature } from './geodata.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -78,6 +60,7 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
     nkao: generatedCollection(parsed, 'generated/nkao.geojson', log),
     countries: generatedCollection(parsed, 'generated/countries.geojson', log),
     water: generatedCollection(parsed, 'generated/water.geojson', log),
+    locator: generatedCollection(parsed, 'generated/locator.geojson', log),
   };
 
   const story = readStory(parsed['story.json'], log);
@@ -99,6 +82,8 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkEventRules(data, log);
   checkLabelOrder(data, log);
   checkLayerChanges(data, log);
+  // the geometry is only built from data that passed every other check
+  if (!log.problems.length) checkOverlaps(data, log);
   // once the rest is valid: a record dropped for another problem would show here twice
   if (story && !log.problems.length)
     checkStoryReferences(
@@ -295,6 +280,7 @@ function checkLayers(data: Geodata, log: ProblemLog): void {
   const layerIds = new Map(data.layers.map((l) => [l.properties.id, l.properties.layer]));
   const admin1 = new Set(data.generated.admin1.features.map((f) => String(f.id)));
   const nkao = new Set(data.generated.nkao.features.map((f) => String(f.id)));
+  const admin0 = new Set(data.generated.countries.features.map((f) => String(f.id)));
 
   for (const f of data.layers) {
     const p = f.properties;
@@ -312,7 +298,15 @@ function checkLayers(data: Geodata, log: ProblemLog): void {
     (p.places ?? []).forEach((pl, i) => {
       if (!placeIds.has(pl)) log.add(file, p.id, `properties.places.${i}`, `unknown place "${pl}"`);
     });
-    checkGeometrySource(f, admin1, nkao, log);
+    checkGeometrySource(f, admin1, nkao, admin0, log);
+    [...(p.clip?.intersect ?? []), ...(p.clip?.subtract ?? []), ...(p.clip?.add ?? [])].forEach(
+      (ref) => {
+        if (ref === p.id)
+          log.add(file, p.id, 'properties.clip', 'must not refer to the feature itself');
+        else if (!layerIds.has(ref))
+          log.add(file, p.id, 'properties.clip', `unknown layer feature "${ref}"`);
+      },
+    );
     if (p.close_via && p.geometry_ref !== 'ceasefire-1994')
       log.add(
         file,
@@ -358,6 +352,7 @@ function checkGeometrySource(
   f: LayerFeature,
   admin1: Set<string>,
   nkao: Set<string>,
+  admin0: Set<string>,
   log: ProblemLog,
 ): void {
   const p = f.properties;
@@ -374,6 +369,13 @@ function checkGeometrySource(
   const ref = p.geometry_ref;
   if (ref?.startsWith('admin1:') && !admin1.has(ref.slice(7)))
     log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/admin1.geojson`);
+  if (ref?.startsWith('admin0:') && !admin0.has(ref.slice(7)))
+    log.add(
+      file,
+      p.id,
+      'properties.geometry_ref',
+      `"${ref}" is not in generated/countries.geojson`,
+    );
   if ((ref === 'nkao' || ref === 'ceasefire-1994') && !nkao.has(ref))
     log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/nkao.geojson`);
 }

@@ -13,7 +13,7 @@ import { dayFromIso, formatDay } from '../time/days.ts';
 import { focusOr, type Component } from '../ui/component.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
-import { sourceList } from './citation.ts';
+import { sourceList } from '../cite/citation.ts';
 import { citeControl } from '../cite/cite-control.ts';
 import { panelCitation } from '../cite/cite-text.ts';
 
@@ -176,6 +176,20 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       b.addEventListener('click', () => actions.select({ kind: 'place', id: pid }));
       places.append(i ? ', ' : '', b);
     });
+    // places only named in the sources: listed as plain text, never selectable or pinned
+    const mentioned = e.mentioned.length
+      ? el(
+          'p',
+          { class: 'event-mentioned muted' },
+          `${strings.mentionedPlaces}: `,
+          e.mentioned
+            .map((pid) => {
+              const p = data.places[pid];
+              return p ? placeName(p, names) : pid;
+            })
+            .join(', '),
+        )
+      : null;
     const claims = e.claims.map((c) =>
       el(
         'li',
@@ -193,8 +207,10 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       jump,
       el('p', {}, e.summary),
       places,
+      mentioned,
       claims.length ? el('h3', {}, strings.claimsHeading) : null,
       claims.length ? el('ul', { class: 'claims' }, ...claims) : null,
+      e.sides_note ? el('p', { class: 'sides-note muted' }, e.sides_note) : null,
       el('h3', {}, strings.sourcesHeading),
       sourceList(e.sources, data.sources),
     ].filter((n): n is HTMLElement => n !== null);

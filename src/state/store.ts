@@ -3,7 +3,7 @@
  * listener ever sees half a change) and a small store that queues updates made while it notifies.
  */
 import type { NameMode } from '../names/names.ts';
-import type { OnlineBasemapId } from '../map/online-basemap.ts';
+import type { OnlineBasemapId } from '../security/online-hosts.ts';
 
 /** Where the map looks (the URL's `map=zoom/lat/lon`). */
 export interface Camera {
@@ -36,6 +36,8 @@ export interface AppState {
   context: string[];
   /** opt-in online basemap (URL `basemap=osm`); absent by default: no request to another host */
   basemap?: OnlineBasemapId;
+  /** the compact page for an iframe (URL `embed=1`, src/embed/) */
+  embed?: boolean;
 }
 
 /** Everything a link does not set. `day` has no default here: it is the story's (story.json). */

@@ -20,7 +20,7 @@ type Path = (string | number)[];
 
 /** One problem line: file, record id and field, each on one line, then a non-empty message. */
 const LINE =
-  /^geodata\/(sources\.json|actors\.json|places\.geojson|events\.json|layers\.geojson|story\.json|generated\/(admin1|nkao|countries|water)\.geojson) › [^\n›]+ › [^\n›]+: [^\n]+$/;
+  /^geodata\/(sources\.json|actors\.json|places\.geojson|events\.json|layers\.geojson|story\.json|generated\/(admin1|nkao|countries|water|locator)\.geojson) › [^\n›]+ › [^\n›]+: [^\n]+$/;
 // eslint-disable-next-line no-control-regex -- a printed problem must carry no control character
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
@@ -431,7 +431,7 @@ function otherType(old: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(str, num, fc.boolean(), arr);
 }
 
-/** story.json has its own tests (story-config.test.ts): only files with mutable paths here */
+/** story.json has its own checks (scripts/pipeline/story.ts): only files with mutable paths here */
 const filePath = (files: GeodataFile[]) =>
   fc
     .constantFrom(...files.filter((f) => PATHS[f].length > 0))
