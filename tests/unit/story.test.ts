@@ -8,7 +8,6 @@ import type { CompiledData } from '../../src/data/types.ts';
 import { dayFromIso, isoFromDay } from '../../src/time/days.ts';
 import { densityCounts } from '../../src/timeline/density.ts';
 import { nextEvent, previousEvent } from '../../src/timeline/events-nav.ts';
-import { TOUR_STEPS } from '../../src/tour/steps.ts';
 
 let data: CompiledData;
 beforeAll(() => {
@@ -85,10 +84,10 @@ describe('density', () => {
 
 describe('the guided tour', () => {
   it('has 8–12 steps in date order whose events and highlights exist', () => {
-    expect(TOUR_STEPS.length).toBeGreaterThanOrEqual(8);
-    expect(TOUR_STEPS.length).toBeLessThanOrEqual(12);
+    expect(data.story.tour.length).toBeGreaterThanOrEqual(8);
+    expect(data.story.tour.length).toBeLessThanOrEqual(12);
     let last = 0;
-    for (const s of TOUR_STEPS) {
+    for (const s of data.story.tour) {
       const day = d(s.date);
       expect(day, s.date).toBeGreaterThanOrEqual(last);
       last = day;
