@@ -251,7 +251,6 @@ export const en = {
   cartography: {
     contested: 'Contested: accounts differ (hatched)',
     corridorBlockaded: 'Corridor blockaded / contested',
-    approximate: 'Approximate or schematic outline',
     contextHeading: 'Context layers',
     context: {
       'context-nkao': 'Former NKAO boundary (1923–1991)',
