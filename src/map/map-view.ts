@@ -144,7 +144,7 @@ export class MapView {
 
   private featureAt(point: { x: number; y: number }): Selection {
     const event = this.events.pick(point);
-    if (event) return { kind: 'event', id: event.id };
+    if (event?.id) return { kind: 'event', id: event.id };
     const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
