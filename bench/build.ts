@@ -1,4 +1,4 @@
-/** Builds the app exactly as `npm run build` does (into the benchmark's folder) and the bare page. */
+/** Builds the app as `npm run build` does, in the browser tests' mode (it exposes window.__app), and the bare page. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -8,7 +8,18 @@ export async function buildAll(): Promise<void> {
   // hidden source maps: the shipped files are the same, and bytes can be traced to their packages
   const app = spawnSync(
     'npm',
-    ['run', 'build', '--', '--outDir', APP_DIST, '--emptyOutDir', '--sourcemap', 'hidden'],
+    [
+      'run',
+      'build',
+      '--',
+      '--mode',
+      'e2e',
+      '--outDir',
+      APP_DIST,
+      '--emptyOutDir',
+      '--sourcemap',
+      'hidden',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
   );
   if (app.status !== 0) {

@@ -22,6 +22,8 @@ export function renderCompare(
     return;
   }
   const [from, to] = compare <= day ? [compare, day] : [day, compare];
+  // the map draws the slider's date solid and the compared one dotted, whichever is earlier
+  const later = compare > day;
   const changes = changesBetween(data, from, to);
   const events = eventsBetween(data.events, from, to);
   const changeItems = changes.map((c) =>
@@ -46,13 +48,17 @@ export function renderCompare(
         'li',
         {},
         el('span', { class: 'swatch swatch-now', 'aria-hidden': 'true' }),
-        strings.compare.legendNow(formatDay(day)),
+        later
+          ? strings.compare.legendNowEarlier(formatDay(day), formatDay(compare))
+          : strings.compare.legendNow(formatDay(day)),
       ),
       el(
         'li',
         {},
         el('span', { class: 'swatch swatch-then', 'aria-hidden': 'true' }),
-        strings.compare.legendThen(formatDay(compare)),
+        later
+          ? strings.compare.legendThenLater(formatDay(compare))
+          : strings.compare.legendThen(formatDay(compare)),
       ),
     ),
     el('h3', { class: 'visually-hidden' }, strings.compare.changed),

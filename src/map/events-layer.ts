@@ -210,8 +210,14 @@ export class EventsLayer implements CustomLayerInterface {
     return out;
   }
 
-  /** The event drawn under a screen point (CSS px in the map), top first: active ones, then latest. */
-  pick(point: { x: number; y: number }, tolerancePx = 4): { position: number; id: string } | null {
+  /**
+   * The event drawn under a screen point (CSS px in the map), top first: active ones, then latest.
+   * `id` is null for events from a binary file (no texts loaded with them).
+   */
+  pick(
+    point: { x: number; y: number },
+    tolerancePx = 4,
+  ): { position: number; id: string | null } | null {
     const c = this.columns;
     const map = this.map;
     if (!c || !map) return null;
@@ -238,7 +244,7 @@ export class EventsLayer implements CustomLayerInterface {
       }
     }
     if (best === null) return null;
-    return { position: best, id: this.ids?.[best] ?? `#${best}` };
+    return { position: best, id: this.ids?.[best] ?? null };
   }
 }
 
@@ -251,10 +257,12 @@ export function withoutEventCircles(style: StyleSpecification): {
   before: string | undefined;
 } {
   const at = style.layers.findIndex((l) => l.id === EVENTS_LAYER);
+  const layers = style.layers.filter((l) => l.id !== EVENTS_LAYER);
   const sources = { ...style.sources };
-  delete sources[EVENTS_LAYER];
+  // drop the source only when no other layer (e.g. the labels' keep-out boxes) still reads it
+  if (!layers.some((l) => 'source' in l && l.source === EVENTS_LAYER)) delete sources[EVENTS_LAYER];
   return {
-    style: { ...style, sources, layers: style.layers.filter((l) => l.id !== EVENTS_LAYER) },
+    style: { ...style, sources, layers },
     before: at >= 0 ? style.layers[at + 1]?.id : undefined,
   };
 }

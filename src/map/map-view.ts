@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
 import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { HomeControl } from './home-control.ts';
 import { provideImages } from './images.ts';
 import { LocatorControl } from './locator.ts';
 import { EVENTS_LAYER, EventsLayer, withoutEventCircles } from './events-layer.ts';
@@ -28,6 +29,11 @@ const REGION_BOUNDS: [[number, number], [number, number]] = [
   [42.5, 37.5],
   [51, 43],
 ];
+/**
+ * The closest zoom: about 20 m a pixel. The basemap is Natural Earth at 1:10 million and most shapes are
+ * approximate or schematic, so anything closer shows empty detail the data does not have.
+ */
+export const MAX_ZOOM = 12;
 
 export interface MapCallbacks {
   onSelect: (selection: Selection) => void;
@@ -62,6 +68,7 @@ export class MapView {
         : { bounds: HOME_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       maxBounds: REGION_BOUNDS,
+      maxZoom: MAX_ZOOM,
       attributionControl: false,
       fadeDuration: 0,
       dragRotate: false,
@@ -83,6 +90,7 @@ export class MapView {
       this.events.setEvents(e.columns, e.ids);
     }
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new HomeControl(() => this.home()), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.map.addControl(new LocatorControl(basemap), 'bottom-right');
@@ -96,32 +104,47 @@ export class MapView {
     this.map.on('mousemove', (e) => {
       this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
     });
-    this.map.on('moveend', (e) => {
-      if (!(e as { originalEvent?: unknown }).originalEvent) return; // only moves the reader made
+    // every move ends in the URL: the reader's, and those of search, the tour and the home button
+    const reportView = () => {
       const c = this.map.getCenter();
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
-    });
+    };
+    this.map.on('moveend', reportView);
     // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
-    // as an error event; without this the map would stay blank
-    const onError = (e: { error?: { message?: string } }) => {
-      if (!/worker failed to load/i.test(e.error?.message ?? '')) return;
+    // as an error event; without this the map would stay blank. Other errors are logged, as MapLibre does
+    // when nobody listens.
+    const onError = (e: { error?: Error; type?: string }) => {
+      if (!/worker failed to load/i.test(e.error?.message ?? '')) {
+        console.error(e.error);
+        return;
+      }
       this.map.off('error', onError);
       callbacks.onFail?.('worker');
     };
     this.map.on('error', onError);
-    this.map.once('load', () => {
-      this.loaded = true;
-      // start with the attribution folded to its (i) button so it never covers the map
+    // start with the attribution folded to its (i) button so it never covers the map; folded as soon
+    // as MapLibre unfolds it (when the sources' attributions arrive), not at `load`: a late fold
+    // moved the controls above it (layout shift, bench/)
+    const fold = () =>
       container
         .querySelector('.maplibregl-ctrl-attrib')
         ?.classList.remove('maplibregl-compact-show');
+    this.map.on('styledata', fold);
+    this.map.on('sourcedata', fold);
+    this.map.once('load', () => {
+      this.loaded = true;
+      // a linked view outside the region or beyond the closest zoom was clamped: say where the map is
+      if (state.view) reportView();
+      fold();
+      this.map.off('styledata', fold);
+      this.map.off('sourcedata', fold);
       this.apply(this.latest);
     });
   }
 
   private featureAt(point: { x: number; y: number }): Selection {
     const event = this.events.pick(point);
-    if (event) return { kind: 'event', id: event.id };
+    if (event?.id) return { kind: 'event', id: event.id };
     const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
@@ -153,13 +176,21 @@ export class MapView {
     else this.map.once('load', apply);
   }
 
+  /** Back to the opening view of the whole area. */
+  home(): void {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.fitBounds(HOME_BOUNDS, { padding: 20, duration: reduced ? 0 : 600 });
+  }
+
   jumpTo(center: [number, number], zoom: number): void {
     this.map.jumpTo({ center, zoom });
   }
 
+  /** Shows or hides a context layer and its companions (`<id>-labels`). */
   setContextLayer(id: string, visible: boolean): void {
-    if (this.map.getLayer(id))
-      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const layer of [id, `${id}-labels`])
+      if (this.map.getLayer(layer))
+        this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
   }
 
   /** Shows the chosen form of contested names on the labels (style global state `names`). */

@@ -61,6 +61,13 @@ export class HistorySync {
     queueMicrotask(() => this.flush());
   }
 
+  /** Writes the state into the current entry at once, dropping any pending batch (start-up). */
+  replaceNow(state: AppState): void {
+    this.batchStart = null;
+    this.latest = null;
+    history.replaceState(null, '', formatUrl(state));
+  }
+
   private flush(): void {
     const [start, state] = [this.batchStart, this.latest];
     this.batchStart = null;

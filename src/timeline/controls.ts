@@ -1,8 +1,9 @@
 /** Buttons under the slider: play/pause and speed, previous/next event, compare two dates, guided tour. */
-import { isoFromDay, dayFromIso } from '../time/days.ts';
+import { isoFromDay, dayFromIso, formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { SPEEDS, type Speed } from './playback.ts';
+import './compare-error.css';
 
 export interface ControlCallbacks {
   onPlay: (play: boolean) => void;
@@ -19,6 +20,7 @@ export class TimelineControls {
   private readonly compareLabel: HTMLLabelElement;
 
   constructor(root: HTMLElement, minDay: number, maxDay: number, cb: ControlCallbacks) {
+    this.range = { min: minDay, max: maxDay };
     const p = strings.playback;
     this.play = el('button', { type: 'button', id: 'play', 'aria-pressed': 'false' }, p.play);
     this.play.addEventListener('click', () =>
@@ -57,13 +59,20 @@ export class TimelineControls {
     this.compareLabel = el('label', { for: 'compare-date' }, strings.compare.withLabel);
     this.compareToggle.addEventListener('click', () => {
       const on = this.compareToggle.getAttribute('aria-pressed') !== 'true';
-      cb.onCompare(
-        on ? (dayFromIso(this.compareDate.value) ?? Math.max(minDay, this.currentDay - 30)) : null,
-      );
+      cb.onCompare(on ? (dayFromIso(this.compareDate.value) ?? this.defaultCompare()) : null);
     });
+    this.compareError = el('p', { class: 'compare-error', id: 'compare-error', role: 'alert' });
+    this.compareError.hidden = true;
+    this.compareDate.setAttribute('aria-describedby', 'compare-error');
     this.compareDate.addEventListener('change', () => {
       const day = dayFromIso(this.compareDate.value);
-      if (day !== null && day >= minDay && day <= maxDay) cb.onCompare(day);
+      const valid = day !== null && day >= minDay && day <= maxDay;
+      this.showCompareError(
+        valid
+          ? null
+          : strings.compare.invalid(formatDay(minDay), formatDay(maxDay), formatDay(this.compare)),
+      );
+      if (valid) cb.onCompare(day);
     });
     const tour = el('button', { type: 'button', id: 'tour-start' }, strings.tour.start);
     tour.addEventListener('click', () => cb.onTour());
@@ -80,12 +89,34 @@ export class TimelineControls {
         this.compareLabel,
         this.compareDate,
         tour,
+        this.compareError,
       ),
     );
     this.renderCompare(null);
   }
 
   private currentDay = 0;
+  private compare = 0;
+  private readonly compareError: HTMLElement;
+  private readonly range: { min: number; max: number };
+
+  /** A month before the date shown, or after it when that would precede the first day. */
+  private defaultCompare(): number {
+    const { min, max } = this.range;
+    return this.currentDay - 30 >= min ? this.currentDay - 30 : Math.min(max, this.currentDay + 30);
+  }
+
+  private showCompareError(message: string | null): void {
+    this.compareError.hidden = message === null;
+    if (message === null) {
+      this.compareError.removeAttribute('role');
+      this.compareDate.removeAttribute('aria-invalid');
+    } else {
+      this.compareError.setAttribute('role', 'alert');
+      this.compareDate.setAttribute('aria-invalid', 'true');
+    }
+    this.compareError.textContent = message ?? '';
+  }
 
   renderPlaying(playing: boolean): void {
     this.play.setAttribute('aria-pressed', String(playing));
@@ -97,6 +128,8 @@ export class TimelineControls {
   }
 
   renderCompare(compare: number | null): void {
+    if (compare !== null) this.compare = compare;
+    if (compare === null) this.showCompareError(null);
     this.compareToggle.setAttribute('aria-pressed', String(compare !== null));
     this.compareLabel.hidden = compare === null;
     this.compareDate.hidden = compare === null;

@@ -33,7 +33,12 @@ export function setUpStory(
     onSpeed: (speed) => (playback.speed = speed),
     onStep: step,
     onCompare: (day) => store.update(setCompare(day)),
-    onTour: () => store.update(setTour(1)),
+    onTour: () => {
+      // already on step 1 (perhaps panned or closed since): show the step again, visibly
+      if (store.state.tour === 1) showTourStep(1);
+      else store.update(setTour(1));
+      document.getElementById('tour-title')?.focus();
+    },
   });
   const playback = new Playback(
     () => store.state.day,
@@ -72,6 +77,7 @@ export function setUpStory(
     map?.jumpTo(s.camera.center, s.camera.zoom);
   };
 
+  const tourStepDay = (n: number) => dayFromIso(TOUR_STEPS[n - 1]?.date ?? '');
   let shown = { day: -1, compare: null as number | null, tour: null as number | null };
   const render = () => {
     const s = store.state;
@@ -88,6 +94,17 @@ export function setUpStory(
       }
     }
     if (s.tour !== shown.tour) showTourStep(s.tour);
+    else if (s.tour !== null && s.day !== shown.day && s.day !== tourStepDay(s.tour)) {
+      // the reader moved the date away from the step: the card would contradict the map
+      shown = { day: s.day, compare: s.compare, tour: s.tour };
+      store.update(setTour(null));
+      return;
+    }
+    // a shape that changed since the date shown before is ghosted for a moment (map helper)
+    if (map && shown.day >= 0 && s.day !== shown.day && s.compare === null) {
+      const [m, from, to] = [map.map, shown.day, s.day];
+      void import('../compare/compare-map.ts').then((c) => c.ghostChange(m, data, from, to));
+    }
     shown = { day: s.day, compare: s.compare, tour: s.tour };
   };
   store.subscribe(render);

@@ -29,6 +29,10 @@ export { expect };
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  if (!(await page.evaluate(() => '__app' in window)))
+    throw new Error(
+      'window.__app is missing: build for the browser tests with `npm run build -- --mode e2e --outDir …` (npm run test:e2e does)',
+    );
   await waitForIdle(page);
 }
 
