@@ -28,19 +28,27 @@ export const VIEWPORT = { width: 1280, height: 800 };
 /** BENCH_QUICK=1 runs fewer repetitions (for working on the benchmark itself, not for the table). */
 const quick = process.env.BENCH_QUICK === '1';
 export const RUNS = {
-  coldLoads: quick ? 2 : 7,
-  scrubMoves: quick ? 12 : 50,
-  scaleMoves: quick ? 8 : 40,
-  circleMoves: quick ? 5 : 20,
-  baselineMoves: quick ? 5 : 15,
-  drags: quick ? 1 : 3,
+  coldLoads: quick ? 2 : 5,
+  scrubMoves: quick ? 12 : 30,
+  scaleMoves: quick ? 8 : 20,
+  circleMoves: quick ? 5 : 10,
+  baselineMoves: quick ? 5 : 10,
+  drags: quick ? 1 : 2,
   slowLoads: quick ? 1 : 2,
   lighthouse: quick ? 1 : 3,
 };
 /** Synthetic events added to the real ones; the ratio target is checked at SCALE_TARGET. */
-export const SCALES = (process.env.BENCH_SCALES ?? '10000,100000,1000000').split(',').map(Number);
+export const SCALES = (process.env.BENCH_SCALES ?? '10000,100000,1000000')
+  .split(',')
+  .filter((s) => /^\d+$/.test(s))
+  .map(Number);
 export const SCALE_TARGET = 100_000;
 export const DRAG_STEPS = 20;
+/**
+ * Also measure the timed shapes as layer-constant paint, built by the benchmark from the app's style
+ * (bench/probe.ts setUpLayerConstant), until the app's own style does it. BENCH_PROTO=0 skips it.
+ */
+export const PROTO = process.env.BENCH_PROTO !== '0';
 
 /** A slow phone connection (Chromium's network emulation): 400 kb/s both ways, 400 ms round trip. */
 export const SLOW_NETWORK = { latencyMs: 400, kbps: 400 };
@@ -55,4 +63,6 @@ export const TARGETS = {
   lighthouseBelowBare: 3,
   layoutShift: 0,
   slowUsefulMs: 3000,
+  /** a font subset fetched for a label laid out just off screen (MapLibre's glyph requests) */
+  offscreenFontKb: 5,
 };

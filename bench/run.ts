@@ -11,11 +11,24 @@ import * as prettier from 'prettier';
 import type { CompiledData } from '../src/data/types.ts';
 import { launch } from './browser.ts';
 import { buildAll } from './build.ts';
-import { APP_DIST, BARE_DIST, ORIGIN, PORT, RESULTS, ROOT, RUNS, SCALES } from './config.ts';
+import {
+  APP_DIST,
+  BARE_DIST,
+  ORIGIN,
+  PORT,
+  PROTO,
+  RESULTS,
+  ROOT,
+  RUNS,
+  SCALE_TARGET,
+  SCALES,
+  SLOW_NETWORK,
+} from './config.ts';
 import { measureBytes } from './measure/bytes.ts';
 import { lighthouse } from './measure/lighthouse.ts';
 import { coldLoads } from './measure/load.ts';
 import { scrub, type ScaleResult } from './measure/scrub.ts';
+import { slowLoads } from './measure/slow.ts';
 import { report } from './report.ts';
 import { serve } from './server.ts';
 import { withSyntheticEvents } from './synthetic.ts';
@@ -61,6 +74,8 @@ async function main(): Promise<void> {
       range: data.range,
       eventDays,
       circleMoves: RUNS.circleMoves,
+      protoMoves: PROTO ? RUNS.scaleMoves : 0,
+      drags: RUNS.drags,
       log,
     });
     log(`  scrub ${med(real.layer.scrub.ms)} ms, repaint ${med(real.layer.repaint.ms)} ms`);
@@ -77,6 +92,7 @@ async function main(): Promise<void> {
         mapData,
         files,
         circleMoves: RUNS.circleMoves,
+        protoMoves: PROTO && n >= SCALE_TARGET ? RUNS.scaleMoves : 0,
         baselineMoves: RUNS.baselineMoves,
         drags: RUNS.drags,
         log,
@@ -88,6 +104,10 @@ async function main(): Promise<void> {
           `drag: last step → frame ${r.drags.map((d) => d.lastStepToFinalMs.toFixed(0)).join('/')} ms`,
       );
     }
+    log(
+      `slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), ${RUNS.slowLoads} loads`,
+    );
+    const slow = await slowLoads(browser, RUNS.slowLoads, log);
     await browser.close();
 
     log(`lighthouse, desktop (${RUNS.lighthouse} runs of the app, then of the bare page)`);
@@ -107,6 +127,7 @@ async function main(): Promise<void> {
       load,
       real,
       scale,
+      slow,
       bytes,
       lighthouse: lh,
       lighthouseBare: lhBare,
@@ -119,6 +140,20 @@ async function main(): Promise<void> {
       await prettier.format(JSON.stringify(results), { ...options, filepath: RESULTS }),
     );
     log(`wrote ${RESULTS.slice(ROOT.length + 1)}`);
+    // the table in docs/performance.md comes from the same run (between its bench-table markers)
+    const doc = join(ROOT, 'docs', 'performance.md');
+    const text = readFileSync(doc, 'utf8');
+    const marked = /(<!-- bench-table -->\n)[\s\S]*?(\n<!-- \/bench-table -->)/;
+    if (marked.test(text)) {
+      const summary = `Run of ${results.generated.slice(0, 16).replace('T', ' ')} UTC, ${results.seconds} s.\n\n`;
+      const next = text.replace(
+        marked,
+        (_, a: string, b: string) => `${a}\n${summary}${results.table}\n\n${results.summary}\n${b}`,
+      );
+      const docOptions = (await prettier.resolveConfig(doc)) ?? {};
+      writeFileSync(doc, await prettier.format(next, { ...docOptions, filepath: doc }));
+      log('wrote the table into docs/performance.md');
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAdmin1 } from './geodata/admin1.js';
 import { buildCountries } from './geodata/countries.js';
+import { buildLocator } from './geodata/locator.js';
 import { buildNkao } from './geodata/nkao.js';
 import {
   keepDateIfUnchanged,
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     buildCountries(sources),
     buildNkao(sources),
     buildWater(sources),
+    buildLocator(sources),
   ];
   for (const layer of layers) for (const line of layer.checks) console.log(`  ${line}`);
   if (layers.some((l) => l.failed)) {

@@ -10,9 +10,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { ensureLighthouse } from './lighthouse-install.mjs';
+
+// installed on demand (not a devDependency): see scripts/lighthouse-install.mjs
+const lh = ensureLighthouse();
+const chromeLauncher = await lh.load('chrome-launcher/dist/index.js');
+const { default: lighthouse } = await lh.load('lighthouse/core/index.js');
+const { default: desktopConfig } = await lh.load('lighthouse/core/config/desktop-config.js');
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4181);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -112,7 +116,7 @@ const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r)
 const summary = {
   date: new Date().toISOString().slice(0, 10),
   url: '/ (default view, desktop preset)',
-  lighthouse: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version,
+  lighthouse: lh.version,
   chromium: spawnSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim(),
   command: 'npm run lighthouse',
   medians,

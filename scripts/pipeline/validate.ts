@@ -9,6 +9,7 @@ import type { GeodataFile, RawGeodata } from './files.ts';
 import { geometryErrors, outsideRegion } from './geometry.ts';
 import { ProblemLog, type Problem } from './problems.ts';
 import { checkDraftReferences, draftWarnings } from './drafts.ts';
+import { checkOverlaps } from './overlap.ts';
 import {
   checkEventRules,
   checkLabelOrder,
@@ -57,6 +58,7 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
     nkao: generatedCollection(parsed, 'generated/nkao.geojson', log),
     countries: generatedCollection(parsed, 'generated/countries.geojson', log),
     water: generatedCollection(parsed, 'generated/water.geojson', log),
+    locator: generatedCollection(parsed, 'generated/locator.geojson', log),
   };
 
   const data: Geodata = { sources, actors, events, places, layers, generated };
@@ -69,6 +71,8 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkEventRules(data, log);
   checkLabelOrder(data, log);
   checkLayerChanges(data, log);
+  // the geometry is only built from data that passed every other check
+  if (!log.problems.length) checkOverlaps(data, log);
   const warnings = draftWarnings(data);
 
   return log.problems.length
@@ -255,6 +259,7 @@ function checkLayers(data: Geodata, log: ProblemLog): void {
   const layerIds = new Map(data.layers.map((l) => [l.properties.id, l.properties.layer]));
   const admin1 = new Set(data.generated.admin1.features.map((f) => String(f.id)));
   const nkao = new Set(data.generated.nkao.features.map((f) => String(f.id)));
+  const admin0 = new Set(data.generated.countries.features.map((f) => String(f.id)));
 
   for (const f of data.layers) {
     const p = f.properties;
@@ -272,7 +277,15 @@ function checkLayers(data: Geodata, log: ProblemLog): void {
     (p.places ?? []).forEach((pl, i) => {
       if (!placeIds.has(pl)) log.add(file, p.id, `properties.places.${i}`, `unknown place "${pl}"`);
     });
-    checkGeometrySource(f, admin1, nkao, log);
+    checkGeometrySource(f, admin1, nkao, admin0, log);
+    [...(p.clip?.intersect ?? []), ...(p.clip?.subtract ?? []), ...(p.clip?.add ?? [])].forEach(
+      (ref) => {
+        if (ref === p.id)
+          log.add(file, p.id, 'properties.clip', 'must not refer to the feature itself');
+        else if (!layerIds.has(ref))
+          log.add(file, p.id, 'properties.clip', `unknown layer feature "${ref}"`);
+      },
+    );
     if (p.close_via && p.geometry_ref !== 'ceasefire-1994')
       log.add(
         file,
@@ -318,6 +331,7 @@ function checkGeometrySource(
   f: LayerFeature,
   admin1: Set<string>,
   nkao: Set<string>,
+  admin0: Set<string>,
   log: ProblemLog,
 ): void {
   const p = f.properties;
@@ -334,6 +348,13 @@ function checkGeometrySource(
   const ref = p.geometry_ref;
   if (ref?.startsWith('admin1:') && !admin1.has(ref.slice(7)))
     log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/admin1.geojson`);
+  if (ref?.startsWith('admin0:') && !admin0.has(ref.slice(7)))
+    log.add(
+      file,
+      p.id,
+      'properties.geometry_ref',
+      `"${ref}" is not in generated/countries.geojson`,
+    );
   if ((ref === 'nkao' || ref === 'ceasefire-1994') && !nkao.has(ref))
     log.add(file, p.id, 'properties.geometry_ref', `"${ref}" is not in generated/nkao.geojson`);
 }

@@ -54,6 +54,8 @@ export function compareShapes(
       (o) =>
         o.properties.group === f.properties.group && o.properties.status === f.properties.status,
     );
+    // the same drawn feature on both dates: nothing changed (and no geometry work, e.g. while playing)
+    if (same.includes(f)) return;
     const rest = minus(f, same);
     if (!rest) return;
     const km2 = area(rest) / 1e6;
@@ -82,4 +84,23 @@ export function showCompareOnMap(
   };
   if (map.getSource('compare')) apply();
   else map.once('load', apply);
+}
+
+/** How long the previous state of a shape that changed on the shown day stays ghosted (ms). */
+export const GHOST_MS = 1600;
+let ghostTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * While the reader moves through time, the shapes that changed between the last date shown and this
+ * one are ghosted for a moment (their former extent outlined, their new extent tinted), so a change
+ * is seen happening. Only for short steps (scrubbing, stepping), not for jumps across months.
+ */
+export function ghostChange(map: MapLibreMap, data: CompiledData, from: number, to: number): void {
+  const source = map.getSource('ghost') as GeoJSONSource | undefined;
+  if (!source || from === to || Math.abs(to - from) > 31) return;
+  const changed = compareShapes(data, from, to);
+  if (!changed.features.length) return;
+  source.setData(changed);
+  clearTimeout(ghostTimer);
+  ghostTimer = setTimeout(() => source.setData(featureCollection([])), GHOST_MS);
 }

@@ -156,7 +156,12 @@ export interface Basemap {
   countries: FeatureCollection;
   admin1: FeatureCollection;
   nkao: FeatureCollection;
+  /** rivers and lakes; each feature has kind (river | lake) and name */
   water: FeatureCollection;
+  /** countries of the South Caucasus and neighbours for the locator inset (name, iso_a3, role, label_lon/lat) */
+  locator?: FeatureCollection;
+  /** the corridor's roads, schematic (id, kind: road, name, precision, routes) */
+  roads?: FeatureCollection;
   labels: FeatureCollection;
   attribution: string[];
 }

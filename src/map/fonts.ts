@@ -1,9 +1,18 @@
-/** Label fonts shipped with the app (npm @fontsource), one file per script, so labels render offline. */
+/**
+ * Label fonts shipped with the app (npm @fontsource), one file per script, so labels render offline.
+ * MapLibre fetches a face when a label laid out in a loaded tile needs it, on screen or not: the
+ * Azerbaijani letters of the labels (ə ğ ş İ …) come from a 1.5 kB subset (scripts/subset-fonts.ts)
+ * declared before latin-ext, so "Tərtər" just off screen no longer costs the 56 kB latin-ext file.
+ */
 import type { FontFacesSpecification } from 'maplibre-gl';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
+// a file, not a data: URL (the CSP allows fetching fonts from the app's own origin only)
+import azerbaijani from './fonts/noto-sans-az-400-normal.woff2?url&no-inline';
+import azLetters from './fonts/noto-sans-az.json';
+import { LATIN_RANGE, unicodeRangeOf } from './font-letters.ts';
 
 export const LABEL_FONT = 'Noto Sans Regular';
 
@@ -11,12 +20,9 @@ const ranges = (s: string) => s.split(',');
 
 export const fontFaces: FontFacesSpecification = {
   [LABEL_FONT]: [
-    {
-      url: latin,
-      'unicode-range': ranges(
-        'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-      ),
-    },
+    { url: latin, 'unicode-range': LATIN_RANGE },
+    // first face whose range covers a letter wins: the subset before latin-ext
+    { url: azerbaijani, 'unicode-range': unicodeRangeOf(azLetters.letters) },
     {
       url: latinExt,
       'unicode-range': ranges(

@@ -48,11 +48,17 @@ function stripes(size: number, color: string, width: number, rising: boolean): H
   return c;
 }
 
+const withAlpha = (hex: string, a: number): string => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
+};
+
 function drawPattern(id: PatternId): HTMLCanvasElement {
   if (id === 'hatch-contested') return stripes(10, STATUS_LOOKS.contested.color, 2.5, true);
+  // presence: light stripes through which the control fill beneath still reads
   if (id === 'hatch-presence')
-    return stripes(14, STATUS_LOOKS['ended-in-practice'].color, 2, false);
-  return stripes(22, STATUS_LOOKS.withdrawing.color, 1.5, false);
+    return stripes(16, withAlpha(STATUS_LOOKS['ended-in-practice'].color, 0.75), 1.4, false);
+  return stripes(24, withAlpha(STATUS_LOOKS.withdrawing.color, 0.6), 1.1, false);
 }
 
 function shapePath(ctx: CanvasRenderingContext2D, shape: string, s: number): void {

@@ -40,8 +40,8 @@ function item(swatch: HTMLElement, label: string, key: string): HTMLElement {
   return el('li', { 'data-legend': key }, swatch, label);
 }
 
-function fillSwatch(color: string, pattern: string | null): HTMLElement {
-  const s = el('span', { class: 'swatch lg-fill', style: `--c: ${color}` });
+function fillSwatch(color: string, pattern: string | null, line = color): HTMLElement {
+  const s = el('span', { class: 'swatch lg-fill', style: `--c: ${color}; --l: ${line}` });
   if (pattern) {
     s.classList.add('lg-pattern');
     paint(s, pattern);
@@ -71,7 +71,11 @@ export function legendItems(): HTMLElement[] {
   const items: HTMLElement[] = [];
   for (const s of areaStatuses())
     items.push(
-      item(fillSwatch(STATUS_LOOKS[s].color, patternOf(s)), statusLabel(s), `status-${s}`),
+      item(
+        fillSwatch(STATUS_LOOKS[s].color, patternOf(s), STATUS_LOOKS[s].line),
+        statusLabel(s),
+        `status-${s}`,
+      ),
     );
   items.push(
     item(

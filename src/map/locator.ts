@@ -11,8 +11,8 @@ import { palette } from './palette.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** lon/lat extent of the inset */
-const EXTENT = { w: 40.0, s: 38.3, e: 50.6, n: 43.6 };
-const WIDTH = 132;
+const EXTENT = { w: 39.5, s: 37.2, e: 51.5, n: 44.2 };
+const WIDTH = 140;
 const K = Math.cos((((EXTENT.s + EXTENT.n) / 2) * Math.PI) / 180);
 const HEIGHT = Math.round((WIDTH * (EXTENT.n - EXTENT.s)) / ((EXTENT.e - EXTENT.w) * K));
 
@@ -74,9 +74,21 @@ export class LocatorControl implements IControl {
     const source =
       (this.basemap as unknown as { locator?: Basemap['countries'] }).locator ??
       this.basemap.countries;
+    const labels: [string, number, number][] = [];
     for (const f of source.features) {
-      const iso = String((f.properties as { iso_a3?: string } | null)?.iso_a3 ?? '');
-      const focus = iso === 'ARM' || iso === 'AZE';
+      const p = (f.properties ?? {}) as {
+        iso_a3?: string;
+        role?: string;
+        name?: string;
+        label_lon?: number;
+        label_lat?: number;
+      };
+      const iso = String(p.iso_a3 ?? '');
+      const focus = p.role ? p.role === 'focus' : iso === 'ARM' || iso === 'AZE';
+      const fallback = NAMES[iso];
+      if (p.name && p.label_lon !== undefined && p.label_lat !== undefined)
+        labels.push([fallback?.[0] ?? p.name, p.label_lon, p.label_lat]);
+      else if (fallback) labels.push(fallback);
       svg.append(
         node('path', {
           d: geometryPath(f.geometry),
@@ -86,7 +98,7 @@ export class LocatorControl implements IControl {
         }),
       );
     }
-    for (const [name, lon, lat] of Object.values(NAMES)) {
+    for (const [name, lon, lat] of labels) {
       const t = node('text', { x: x(lon).toFixed(1), y: y(lat).toFixed(1), class: 'locator-name' });
       t.textContent = name;
       svg.append(t);

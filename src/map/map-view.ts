@@ -122,21 +122,29 @@ export class MapView {
       callbacks.onFail?.('worker');
     };
     this.map.on('error', onError);
+    // start with the attribution folded to its (i) button so it never covers the map; folded as soon
+    // as MapLibre unfolds it (when the sources' attributions arrive), not at `load`: a late fold
+    // moved the controls above it (layout shift, bench/)
+    const fold = () =>
+      container
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
+    this.map.on('styledata', fold);
+    this.map.on('sourcedata', fold);
     this.map.once('load', () => {
       this.loaded = true;
       // a linked view outside the region or beyond the closest zoom was clamped: say where the map is
       if (state.view) reportView();
-      // start with the attribution folded to its (i) button so it never covers the map
-      container
-        .querySelector('.maplibregl-ctrl-attrib')
-        ?.classList.remove('maplibregl-compact-show');
+      fold();
+      this.map.off('styledata', fold);
+      this.map.off('sourcedata', fold);
       this.apply(this.latest);
     });
   }
 
   private featureAt(point: { x: number; y: number }): Selection {
     const event = this.events.pick(point);
-    if (event) return { kind: 'event', id: event.id };
+    if (event?.id) return { kind: 'event', id: event.id };
     const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
@@ -178,9 +186,11 @@ export class MapView {
     this.map.jumpTo({ center, zoom });
   }
 
+  /** Shows or hides a context layer and its companions (`<id>-labels`). */
   setContextLayer(id: string, visible: boolean): void {
-    if (this.map.getLayer(id))
-      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const layer of [id, `${id}-labels`])
+      if (this.map.getLayer(layer))
+        this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
   }
 
   /** Shows the chosen form of contested names on the labels (style global state `names`). */

@@ -1,5 +1,5 @@
 /** Map colours, shared by the style and the legend. Status colours live in the layer registry. */
-import { STATUS_LOOKS } from './registry.ts';
+import { CORRIDOR_COLOR, STATUS_LOOKS } from './registry.ts';
 
 export const palette = {
   sea: '#c9dbe6',
@@ -14,7 +14,7 @@ export const palette = {
   presence: STATUS_LOOKS['ended-in-practice'].color,
   contested: STATUS_LOOKS.contested.color,
   closed: STATUS_LOOKS.closed.color,
-  corridor: '#7b2cbf',
+  corridor: CORRIDOR_COLOR,
   event: '#e0442b',
   selection: '#111111',
   compareNow: '#c2185b',

@@ -28,18 +28,21 @@ export interface StatusLook {
   role: StatusRole;
   /** fill or marker colour */
   color: string;
+  /** outline colour: the fill's hue, dark enough for 3:1 against the basemap (WCAG 1.4.11) */
+  line: string;
   fill: FillTreatment;
 }
 
-/** Colours chosen to stay apart under deuteranopia, protanopia and tritanopia (tests/unit/palette.test.ts). */
+/** Colours chosen to stay apart under protanopia, deuteranopia and tritanopia (tests/unit/palette.test.ts). */
 export const STATUS_LOOKS: Record<Status, StatusLook> = {
-  'armenian-held': { role: 'control', color: '#e08a1e', fill: 'solid' },
-  azerbaijan: { role: 'control', color: '#2a9d8f', fill: 'solid' },
-  peacekeepers: { role: 'control', color: '#3b5bdb', fill: 'solid' },
-  contested: { role: 'dispute', color: '#c2255c', fill: 'hatch' },
-  'ended-in-practice': { role: 'presence', color: '#3b5bdb', fill: 'presence' },
-  withdrawing: { role: 'presence', color: '#3b5bdb', fill: 'presence' },
-  closed: { role: 'closed', color: '#868e96', fill: 'none' },
+  'armenian-held': { role: 'control', color: '#e08a1e', line: '#a85a00', fill: 'solid' },
+  azerbaijan: { role: 'control', color: '#0ca678', line: '#08775a', fill: 'solid' },
+  peacekeepers: { role: 'control', color: '#4263eb', line: '#364fc7', fill: 'solid' },
+  contested: { role: 'dispute', color: '#c2255c', line: '#c2255c', fill: 'hatch' },
+  'ended-in-practice': { role: 'presence', color: '#364fc7', line: '#364fc7', fill: 'presence' },
+  withdrawing: { role: 'presence', color: '#364fc7', line: '#364fc7', fill: 'presence' },
+  // a closed post keeps the posts' colour and is drawn hollow
+  closed: { role: 'closed', color: '#1b2a4e', line: '#1b2a4e', fill: 'none' },
 };
 
 /**
@@ -76,12 +79,14 @@ const DISTRICT: LayerDef = {
   labelled: true,
 };
 const POST_COLOR = '#1b2a4e';
+export const CORRIDOR_COLOR = '#862e9c';
 
 /** Drawing order, bottom first. */
 export const LAYERS = {
   territory: {
     kind: 'area',
-    statuses: ['armenian-held', 'azerbaijan'],
+    // contested: the Farrukh / Parukh area from 24 Mar 2022 (geo's territory-farrukh-2022)
+    statuses: ['armenian-held', 'azerbaijan', 'contested'],
     label: 'territory',
     clickable: true,
     compared: true,
@@ -100,7 +105,7 @@ export const LAYERS = {
   },
   'lachin-corridor': {
     kind: 'corridor',
-    statuses: ['peacekeepers', 'contested', 'ended-in-practice'],
+    statuses: ['peacekeepers', 'contested', 'ended-in-practice', 'withdrawing'],
     label: 'lachin-corridor',
     clickable: true,
     compared: true,

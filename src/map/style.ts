@@ -37,6 +37,8 @@ export const CLICKABLE_LAYERS: string[] = [
   ...layersWhere((d) => d.clickable && d.kind !== 'point').reverse(),
 ];
 export const CONTEXT_LAYERS = CONTEXT_LAYER_IDS;
+/** Up to how many event points labels are placed around (see buildStyle). */
+export const KEEPOUT_MAX_EVENTS = 2000;
 /** How far (days) before and after an event it still counts as "near the date". */
 export const EVENT_WINDOW_DAYS = 14;
 
@@ -89,6 +91,7 @@ function byStatus<T>(
 }
 
 const statusColor = byStatus(STATUS_IDS, (s) => STATUS_LOOKS[s].color, palette.zone);
+const statusLine = byStatus(STATUS_IDS, (s) => STATUS_LOOKS[s].line, palette.zone);
 const solid = (s: Status) => STATUS_LOOKS[s].fill === 'solid';
 const patterned = (def: LayerDef) => def.statuses.filter((s) => patternOf(s) !== null);
 
@@ -121,7 +124,7 @@ function areaLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
     source: 'timed',
     filter: timed(id, isArea),
     paint: {
-      'line-color': statusColor,
+      'line-color': statusLine,
       'line-width': byStatus(def.statuses, (s) => (solid(s) ? 1.5 : 2.5), 1.5),
       'line-dasharray': dashedIfApprox,
     },
@@ -241,8 +244,21 @@ function contextLayers(basemap: Basemap): LayerSpecification[] {
             id: 'context-roads',
             type: 'line',
             source: 'roads',
-            layout: { visibility: 'none', 'line-cap': 'round' },
-            paint: { 'line-color': palette.road, 'line-width': 1.6 },
+            layout: { visibility: 'none', 'line-cap': 'round', 'line-join': 'round' },
+            paint: { 'line-color': palette.road, 'line-width': 2, 'line-dasharray': [3, 1] },
+          },
+          {
+            id: 'context-roads-labels',
+            type: 'symbol',
+            source: 'roads',
+            layout: {
+              visibility: 'none',
+              'symbol-placement': 'line',
+              'text-field': ['coalesce', ['get', 'name'], ''],
+              'text-font': [LABEL_FONT],
+              'text-size': 10.5,
+            },
+            paint: { 'text-color': '#5c4630', ...contrastHalo },
           },
         ] as LayerSpecification[])
       : []),
@@ -257,6 +273,9 @@ export function buildStyle(
   const geo = (d: unknown) => ({ type: 'geojson' as const, data: d as GeoJSON.FeatureCollection });
   const empty = { type: 'FeatureCollection', features: [] };
   const roads = extra(basemap, 'roads');
+  // labels give way to event markers for a hand-edited record; at benchmark scale (thousands of
+  // points) a symbol layer re-placed on every date change would cost more than it helps
+  const keepout = data.geo.events.features.length <= KEEPOUT_MAX_EVENTS;
   return {
     version: 8,
     name: 'Karabakh peacekeeping map',
@@ -285,10 +304,13 @@ export function buildStyle(
       cuts: geo(disputedCuts(data)),
       // the geometric difference between two dates (src/compare/compare-map.ts fills it)
       compare: geo(empty),
+      // what changed since the date shown before, for a moment (src/compare/compare-map.ts)
+      ghost: geo(empty),
       // points need almost no tile buffer (a circle is drawn, unclipped, by the tile holding its
       // centre; 4 keeps points that round onto a tile's edge): each date change then re-filters
       // ≈ 25 % fewer features than with the default 128 (bench/, 100k events)
       events: { ...geo(data.geo.events), buffer: 4 },
+      ...(keepout ? { 'events-keepout': { ...geo(data.geo.events), buffer: 16 } } : {}),
       places: geo(data.geo.places),
     },
     layers: [
@@ -308,6 +330,21 @@ export function buildStyle(
         filter: ['==', ['get', 'kind'], 'river'],
         layout: { visibility: 'none' },
         paint: { 'line-color': palette.water, 'line-width': 1.6 },
+      },
+      {
+        id: 'context-rivers-labels',
+        type: 'symbol',
+        source: 'water',
+        filter: ['==', ['get', 'kind'], 'river'],
+        layout: {
+          visibility: 'none',
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': 11,
+          'text-letter-spacing': 0.1,
+        },
+        paint: { 'text-color': '#2f6690', ...contrastHalo },
       },
       {
         id: 'district-lines',
@@ -359,6 +396,20 @@ export function buildStyle(
           'line-width': 3,
           'line-dasharray': dashedIfApprox,
         },
+      },
+      {
+        id: 'ghost-then',
+        type: 'line',
+        source: 'ghost',
+        filter: ['==', ['get', 'side'], 'then'],
+        paint: { 'line-color': palette.compareThen, 'line-width': 2.5, 'line-dasharray': [1, 1] },
+      },
+      {
+        id: 'ghost-now',
+        type: 'line',
+        source: 'ghost',
+        filter: ['==', ['get', 'side'], 'now'],
+        paint: { 'line-color': palette.compareNow, 'line-width': 3, 'line-opacity': 0.8 },
       },
       {
         id: 'compare-then',
@@ -455,22 +506,27 @@ export function buildStyle(
       // markers above the labels: drawn later, placed first (labels avoid them)
       ...registryLayers('point'),
       // an invisible box where each event marker is drawn, so place labels give way to the markers
-      {
-        id: 'events-keepout',
-        type: 'symbol',
-        source: 'events',
-        filter: [
-          'all',
-          ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
-          ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
-        ],
-        layout: {
-          'icon-image': 'keepout',
-          'icon-offset': [14, -14],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': false,
-        },
-      },
+      // (the markers themselves are drawn by the events custom layer, src/map/events-layer.ts)
+      ...(keepout
+        ? [
+            {
+              id: 'events-keepout',
+              type: 'symbol',
+              source: 'events-keepout',
+              filter: [
+                'all',
+                ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
+                ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
+              ],
+              layout: {
+                'icon-image': 'keepout',
+                'icon-offset': [14, -14],
+                'icon-allow-overlap': true,
+                'icon-ignore-placement': false,
+              },
+            } as LayerSpecification,
+          ]
+        : []),
       {
         id: 'events',
         type: 'circle',

@@ -201,6 +201,20 @@ export class Panel {
       b.addEventListener('click', () => this.cb.onSelect({ kind: 'place', id: pid }));
       places.append(i ? ', ' : '', b);
     });
+    // places only named in the sources: listed as plain text, never selectable or pinned
+    const mentioned = e.mentioned.length
+      ? el(
+          'p',
+          { class: 'event-mentioned muted' },
+          `${strings.mentionedPlaces}: `,
+          e.mentioned
+            .map((pid) => {
+              const p = this.data.places[pid];
+              return p ? placeName(p, this.names) : pid;
+            })
+            .join(', '),
+        )
+      : null;
     const claims = e.claims.map((c) =>
       el(
         'li',
@@ -218,8 +232,10 @@ export class Panel {
       e.t0 !== day ? jump : null,
       el('p', {}, e.summary),
       places,
+      mentioned,
       claims.length ? el('h3', {}, strings.claimsHeading) : null,
       claims.length ? el('ul', { class: 'claims' }, ...claims) : null,
+      e.sides_note ? el('p', { class: 'sides-note muted' }, e.sides_note) : null,
       el('h3', {}, strings.sourcesHeading),
       sourceList(e.sources, this.data.sources),
     ].filter((n): n is HTMLElement => n !== null);

@@ -23,6 +23,8 @@ export interface AppState {
   show: ViewMode;
   /** opt-in online basemap (URL `basemap=osm`); absent by default: no request to another host */
   basemap?: OnlineBasemapId;
+  /** the compact page for an iframe (URL `embed=1`, src/embed/) */
+  embed?: boolean;
 }
 
 export type ViewMode = 'map' | 'list';

@@ -109,6 +109,14 @@ export const URL_KEYS: Record<string, UrlKey> = {
     },
     write: (s) => s.basemap ?? null,
   },
+  // the compact page for an iframe (src/embed/)
+  embed: {
+    read: (value, _ctx, state) => {
+      if (value !== '1') return 'expected embed=1';
+      state.embed = true;
+    },
+    write: (s) => (s.embed ? '1' : null),
+  },
   map: {
     read: (value, _ctx, state) => {
       const view = parseView(value);

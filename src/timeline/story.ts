@@ -100,6 +100,11 @@ export function setUpStory(
       store.update(setTour(null));
       return;
     }
+    // a shape that changed since the date shown before is ghosted for a moment (map helper)
+    if (map && shown.day >= 0 && s.day !== shown.day && s.compare === null) {
+      const [m, from, to] = [map.map, shown.day, s.day];
+      void import('../compare/compare-map.ts').then((c) => c.ghostChange(m, data, from, to));
+    }
     shown = { day: s.day, compare: s.compare, tour: s.tour };
   };
   store.subscribe(render);

@@ -89,11 +89,11 @@ for (const [layer, before, after] of HANDOVERS) {
   });
 }
 
-test('the corridor moves to the bypass on 26 Aug 2022 and the zone is gone after 12 Jun 2024', async ({
+test('the corridor moves to the new road on 30 Aug 2022 and the zone is gone after 12 Jun 2024', async ({
   page,
 }) => {
   await openApp(page);
-  await setSliderDate(page, '2022-08-25');
+  await setSliderDate(page, '2022-08-29');
   const ids = async (layer: string) =>
     page.evaluate((layer) => {
       const map = (
@@ -106,9 +106,9 @@ test('the corridor moves to the bypass on 26 Aug 2022 and the zone is gone after
       ].sort();
     }, layer);
   expect(await ids('lachin-corridor')).toEqual(['lachin-corridor-original']);
-  await setSliderDate(page, '2022-08-26');
+  await setSliderDate(page, '2022-08-30');
   expect(await ids('lachin-corridor')).toEqual(['lachin-corridor-bypass']);
-  expect(await ids('peacekeeping-zone')).toEqual(['zone-2022-08']);
+  expect(await ids('peacekeeping-zone')).toEqual(['zone-2022-03']);
   await setSliderDate(page, '2024-06-13');
   expect(await ids('peacekeeping-zone')).toEqual([]);
   expect(await ids('lachin-corridor')).toEqual([]);

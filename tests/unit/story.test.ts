@@ -41,16 +41,17 @@ describe('compare', () => {
       );
     }
   });
-  it('sees the corridor and zone change on 26 Aug 2022', () => {
-    const changed = changesBetween(data, d('2022-08-25'), d('2022-08-26')).map((c) => c.feature.id);
+  it('sees the corridor and Lachin district change on the day traffic left the old road (30 Aug 2022)', () => {
+    const changed = changesBetween(data, d('2022-08-29'), d('2022-08-30')).map((c) => c.feature.id);
     expect(changed).toEqual(
       expect.arrayContaining([
         'lachin-corridor-original',
         'lachin-corridor-bypass',
-        'zone-2022-03',
-        'zone-2022-08',
+        'lachin-district',
+        'lachin-district-2022-08',
       ]),
     );
+    expect(changed).not.toContain('zone-2022-03'); // the zone itself did not change
   });
   it('finds nothing between a date and itself', () => {
     expect(changesBetween(data, d('2021-05-05'), d('2021-05-05'))).toEqual([]);

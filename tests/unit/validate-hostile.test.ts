@@ -20,7 +20,7 @@ type Path = (string | number)[];
 
 /** One problem line: file, record id and field, each on one line, then a non-empty message. */
 const LINE =
-  /^geodata\/(sources\.json|actors\.json|places\.geojson|events\.json|layers\.geojson|generated\/(admin1|nkao|countries|water)\.geojson) › [^\n›]+ › [^\n›]+: [^\n]+$/;
+  /^geodata\/(sources\.json|actors\.json|places\.geojson|events\.json|layers\.geojson|generated\/(admin1|nkao|countries|water|locator)\.geojson) › [^\n›]+ › [^\n›]+: [^\n]+$/;
 // eslint-disable-next-line no-control-regex -- a printed problem must carry no control character
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 

@@ -30,6 +30,8 @@ export const en = {
     approximate: 'approximate date',
   },
   reportedOn: 'Reported on',
+  /** data: places an event's sources only name (not where it happened) */
+  mentionedPlaces: 'Also named in the sources',
   happenedOn: 'Happened on',
   showOnTimeline: 'Go to this date',
   noLink: 'no link known',
@@ -79,7 +81,7 @@ export const en = {
     close: 'Close',
     methodHeading: 'Method',
     method: [
-      'Every event, claim and date comes from eight news articles (2021–2024) and reference pages for the events they presuppose. Summaries are written by this project; where sources disagree, each account is kept as a separate claim with who makes it.',
+      'Every event, claim and date comes from the pages cited with it: eight seed news articles (2021–2024), wire and news reports, and statements of the governments and authorities involved, each with a note on how its date was established. Summaries are written by this project; where sources disagree, each account is kept as a separate claim with who makes it, and where only one side could be found the event says so.',
       'District outlines are Natural Earth admin-1 polygons (several Karabakh labels in Natural Earth are wrong and were corrected). The Lachin corridor is drawn as straight segments between sourced towns and villages, buffered 2.5 km each side (the 5 km of the 10 Nov 2020 statement).',
       'The peacekeepers’ zone has no published dataset. It is built from the former NKAO boundary, minus the area east of the 1994 ceasefire line, minus a northern strip and everything south of the November 2020 line (both estimated), plus the corridor of the period; Shusha is cut out and Farrukh / Parukh leaves the zone from 24 Mar 2022.',
     ],
@@ -263,5 +265,41 @@ export const en = {
     captionLatest: (title: string, when: string) => `Last change, ${when}: ${title}`,
     captionOpen: 'Open the event and its sources',
     locatorLabel: 'Where the map is: the South Caucasus, with the area shown boxed',
+  },
+  // embed mode, the Share dialog, image export, offline (house, issue #15)
+  embed: {
+    openFull: 'Open full map',
+    openFullLabel: 'Open the full map at this view (new tab)',
+    frameTitle: (date: string) =>
+      `Map of the Russian peacekeeping mission in Nagorno-Karabakh on ${date}`,
+  },
+  share: {
+    button: 'Share',
+    title: 'Share this view',
+    close: 'Close',
+    linkHeading: 'Link',
+    linkLabel: 'Link to this view',
+    embedHeading: 'Embed',
+    embedLabel: 'HTML to paste into an article',
+    embedHelp:
+      'A compact map of this view that fills the width of its column (at least 400 px tall), with a link back to the full map.',
+    copy: 'Copy',
+    copied: 'Copied.',
+    selectToCopy: 'Selected: copy it with Ctrl+C or ⌘C.',
+    imageHeading: 'Image',
+    imageHelp:
+      'A PNG of the map as shown, with the title, date, legend, scale and attribution drawn in.',
+    image1x: 'Download PNG',
+    image2x: 'Download PNG at 2× (print)',
+    imageFailed: 'The image could not be made in this browser.',
+  },
+  offline: {
+    updateReady: 'A new version of the map is available.',
+    reload: 'Reload',
+    later: 'Later',
+  },
+  exportImage: {
+    fileName: (iso: string, scale: number) =>
+      `karabakh-peacekeeping-map-${iso}${scale > 1 ? `@${scale}x` : ''}.png`,
   },
 } as const;
