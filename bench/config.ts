@@ -28,12 +28,12 @@ export const VIEWPORT = { width: 1280, height: 800 };
 /** BENCH_QUICK=1 runs fewer repetitions (for working on the benchmark itself, not for the table). */
 const quick = process.env.BENCH_QUICK === '1';
 export const RUNS = {
-  coldLoads: quick ? 2 : 7,
-  scrubMoves: quick ? 12 : 50,
-  scaleMoves: quick ? 8 : 40,
-  circleMoves: quick ? 5 : 20,
-  baselineMoves: quick ? 5 : 15,
-  drags: quick ? 1 : 3,
+  coldLoads: quick ? 2 : 5,
+  scrubMoves: quick ? 12 : 30,
+  scaleMoves: quick ? 8 : 20,
+  circleMoves: quick ? 5 : 10,
+  baselineMoves: quick ? 5 : 10,
+  drags: quick ? 1 : 2,
   slowLoads: quick ? 1 : 2,
   lighthouse: quick ? 1 : 3,
 };

@@ -275,6 +275,8 @@ export function installProbe(): void {
     return missing || stale ? `${source}: ${missing} missing, ${stale} stale` : true;
   };
   /** No drawn timed feature (districts, corridor, zone, posts) belongs to another date. */
+  const readsDay = (l: unknown) =>
+    JSON.stringify((l as { filter?: unknown }).filter ?? null).includes('["global-state","day"]');
   /**
    * Only layers whose filter reads the date are checked: a layer with a static filter and a paint
    * reading the date only (layer-constant paint) draws the date of the frame by construction.
@@ -285,11 +287,10 @@ export function installProbe(): void {
       .layers.filter(
         // compare mode's layers draw another date on purpose
         (l) =>
-          l.source === 'timed' &&
+          l.source !== undefined &&
+          !['events', 'circle-events', 'baseline-events', 'compare'].includes(l.source) &&
           !l.id.startsWith('compare') &&
-          JSON.stringify((l as { filter?: unknown }).filter ?? null).includes(
-            '["global-state","day"]',
-          ) &&
+          readsDay(l) &&
           (l.layout?.visibility ?? 'visible') !== 'none',
       )
       .map((l) => l.id);
@@ -427,6 +428,7 @@ export function installProbe(): void {
     fill: ['fill-opacity'],
     line: ['line-opacity'],
     circle: ['circle-opacity', 'circle-stroke-opacity'],
+    symbol: ['text-opacity', 'icon-opacity'],
   };
   probe.dropLayer = (id) => {
     if (!map.getLayer(id)) return false;
@@ -434,19 +436,29 @@ export function installProbe(): void {
     return true;
   };
   probe.setUpLayerConstant = async () => {
-    const data = (await (await fetch('/data/map-data.json')).json()) as {
-      geo: {
-        timed: {
-          features: { geometry: { type: string }; properties: Record<string, unknown> }[];
-        };
-      };
+    const style = map.getStyle() as unknown as {
+      layers: { id: string; source?: string }[];
+      sources: Record<
+        string,
+        {
+          data?: {
+            features?: { geometry: { type: string }; properties: Record<string, unknown> }[];
+          };
+        }
+      >;
     };
-    const features = data.geo.timed.features;
-    const style = map.getStyle();
-    const timed = style.layers.filter((l) => l.source === 'timed');
+    // every date-filtered layer with features, except the events' own (measured apart)
+    const timed = style.layers.filter(
+      (l) =>
+        l.source !== undefined &&
+        l.source !== 'events' &&
+        readsDay(l) &&
+        (style.sources[l.source]?.data?.features?.length ?? 0) > 0,
+    );
     let added = 0;
     const t0 = performance.now();
     for (const l of timed) {
+      const features = style.sources[l.source as string]?.data?.features ?? [];
       const spec = l as unknown as {
         id: string;
         type: string;
@@ -466,7 +478,7 @@ export function installProbe(): void {
           {
             id: `lc-${spec.id}-${i}`,
             type: spec.type,
-            source: 'timed',
+            source: l.source,
             filter: [
               'all',
               ['==', ['get', 'id'], f.properties.id],

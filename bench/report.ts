@@ -328,16 +328,16 @@ export function report(input: ReportInput) {
   ].join('\n');
   console.log(`\n${table}\n`);
   const passed = targets.filter((t) => t.pass).length;
-  console.log(
+  const summary =
     `${passed} of ${targets.length} targets met` +
-      (passed < targets.length
-        ? `; missed: ${targets
-            .filter((t) => !t.pass)
-            .map((t) => `${t.id} (${t.value}, target ${t.target})`)
-            .join('; ')}`
-        : '') +
-      `. ${input.machine.cpus} cores, Node ${input.machine.node}, Chromium ${input.machine.chromium} (software WebGL); ${input.seconds} s.`,
-  );
+    (passed < targets.length
+      ? `; missed: ${targets
+          .filter((t) => !t.pass)
+          .map((t) => `${t.id} (${t.value}, target ${t.target})`)
+          .join('; ')}`
+      : '') +
+    `. ${input.machine.cpus} cores, Node ${input.machine.node}, Chromium ${input.machine.chromium} (software WebGL); ${input.seconds} s.`;
+  console.log(summary);
   if (load.offsite.length)
     console.log(`requests to other hosts (blocked): ${load.offsite.join(', ')}`);
 
@@ -347,6 +347,7 @@ export function report(input: ReportInput) {
     runs: input.runs,
     seconds: input.seconds,
     targets,
+    summary,
     load: {
       app: appLoad,
       bare: bareLoad,

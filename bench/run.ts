@@ -140,6 +140,20 @@ async function main(): Promise<void> {
       await prettier.format(JSON.stringify(results), { ...options, filepath: RESULTS }),
     );
     log(`wrote ${RESULTS.slice(ROOT.length + 1)}`);
+    // the table in docs/performance.md comes from the same run (between its bench-table markers)
+    const doc = join(ROOT, 'docs', 'performance.md');
+    const text = readFileSync(doc, 'utf8');
+    const marked = /(<!-- bench-table -->\n)[\s\S]*?(\n<!-- \/bench-table -->)/;
+    if (marked.test(text)) {
+      const summary = `Run of ${results.generated.slice(0, 16).replace('T', ' ')} UTC, ${results.seconds} s.\n\n`;
+      const next = text.replace(
+        marked,
+        (_, a: string, b: string) => `${a}\n${summary}${results.table}\n\n${results.summary}\n${b}`,
+      );
+      const docOptions = (await prettier.resolveConfig(doc)) ?? {};
+      writeFileSync(doc, await prettier.format(next, { ...docOptions, filepath: doc }));
+      log('wrote the table into docs/performance.md');
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();

@@ -9,7 +9,7 @@ import union from '@turf/union';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { layerDef, STATUS_IDS, STATUS_LOOKS } from '../../src/map/registry.ts';
-import type { Geodata, LayerFeature } from './validate.ts';
+import type { Geodata, LayerFeature } from './geodata.ts';
 import { asArea, buildZone, closeLine, corridorArea, without } from './zone.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;

@@ -6,14 +6,12 @@
  * Layout, little-endian: a 16-byte header ("KPEV", version, count, 0), then columns —
  * lon Float32[count], lat Float32[count], t0 Uint16[count], t1 Uint16[count] (days since
  * 1970-01-01). Records are sorted by duration class, then by start day (see `durationClass`), so a
- * date window is one index range per class. Record k's texts are in text chunk ⌊k / TEXT_CHUNK⌋.
+ * date window is one index range per class.
  */
 
 export const MAGIC = 0x5645504b; // "KPEV"
 export const VERSION = 1;
 const HEADER = 16;
-/** Events per text chunk (`<file>.texts/<chunk>.json`, loaded when an event is opened). */
-export const TEXT_CHUNK = 1024;
 
 /**
  * Upper bounds (days, inclusive) of the duration classes: most events last a day, a few last

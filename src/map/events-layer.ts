@@ -210,8 +210,14 @@ export class EventsLayer implements CustomLayerInterface {
     return out;
   }
 
-  /** The event drawn under a screen point (CSS px in the map), top first: active ones, then latest. */
-  pick(point: { x: number; y: number }, tolerancePx = 4): { position: number; id: string } | null {
+  /**
+   * The event drawn under a screen point (CSS px in the map), top first: active ones, then latest.
+   * `id` is null for events from a binary file (no texts loaded with them).
+   */
+  pick(
+    point: { x: number; y: number },
+    tolerancePx = 4,
+  ): { position: number; id: string | null } | null {
     const c = this.columns;
     const map = this.map;
     if (!c || !map) return null;
@@ -238,7 +244,7 @@ export class EventsLayer implements CustomLayerInterface {
       }
     }
     if (best === null) return null;
-    return { position: best, id: this.ids?.[best] ?? `#${best}` };
+    return { position: best, id: this.ids?.[best] ?? null };
   }
 }
 

@@ -144,7 +144,7 @@ export class MapView {
 
   private featureAt(point: { x: number; y: number }): Selection {
     const event = this.events.pick(point);
-    if (event) return { kind: 'event', id: event.id };
+    if (event?.id) return { kind: 'event', id: event.id };
     const layers = CLICKABLE_LAYERS.filter((id) => id !== EVENTS_LAYER && this.map.getLayer(id));
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
@@ -186,9 +186,11 @@ export class MapView {
     this.map.jumpTo({ center, zoom });
   }
 
+  /** Shows or hides a context layer and its companions (`<id>-labels`). */
   setContextLayer(id: string, visible: boolean): void {
-    if (this.map.getLayer(id))
-      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const layer of [id, `${id}-labels`])
+      if (this.map.getLayer(layer))
+        this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
   }
 
   /** Shows the chosen form of contested names on the labels (style global state `names`). */

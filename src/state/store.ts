@@ -1,6 +1,6 @@
 /** App state, its pure updaters, and a tiny subscribe/notify store. */
 import type { NameMode } from '../names/names.ts';
-import type { OnlineBasemapId } from '../map/online-basemap.ts';
+import type { OnlineBasemapId } from '../security/online-hosts.ts';
 export interface View {
   zoom: number;
   lat: number;

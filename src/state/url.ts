@@ -4,7 +4,7 @@
  */
 import { dayFromIso, isoFromDay } from '../time/days.ts';
 import { isNameMode } from '../names/names.ts';
-import { isOnlineBasemapId } from '../map/online-basemap.ts';
+import { isOnlineBasemapId } from '../security/online-hosts.ts';
 import type { AppState, View } from './store.ts';
 
 export interface UrlContext {
