@@ -23,6 +23,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
+    // the app's offline copy (src/offline/) would answer reloads from its cache and hide routed
+    // failures; tests/e2e/offline.spec.ts allows it
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? chromium.path,
       args: chromium.args,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
+import { precacheServiceWorker } from './src/offline/precache-plugin.ts';
 
 /** Adds the Content-Security-Policy to the built page only (Vite's dev server injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -32,12 +33,33 @@ function projectLicence(): Plugin {
   };
 }
 
+/**
+ * Social-card scrapers need absolute addresses: with SITE_URL set at build time (the address the site
+ * is served from, ending in /), the card image and og:url point there; without it they stay relative.
+ */
+function socialCard(siteUrl = process.env.SITE_URL): Plugin {
+  return {
+    name: 'social-card',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!siteUrl) return html;
+      const site = new URL(siteUrl).href;
+      return html
+        .replace('content="preview.png"', `content="${new URL('preview.png', site).href}"`)
+        .replace(
+          '<meta property="og:type"',
+          `<meta property="og:url" content="${site}" />\n    <meta property="og:type"`,
+        );
+    },
+  };
+}
+
 export default defineConfig({
   // relative URLs: the built site works from any folder (a newsroom's /graphics/karabakh/ as well as /)
   base: './',
   // PUBLIC_DIR lets a test build the app around another data folder (see scripts/build-data.ts DATA_OUT)
   publicDir: process.env.PUBLIC_DIR ?? 'public',
-  plugins: [contentSecurityPolicy(), projectLicence()],
+  plugins: [contentSecurityPolicy(), projectLicence(), socialCard(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -3,6 +3,11 @@ import './style.css';
 import { setUpAccess } from './a11y/setup.ts';
 import { mountCaption } from './caption/caption.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
+import { setUpEmbed } from './embed/embed.ts';
+import { setUpShare } from './embed/share.ts';
+import { imageSaver } from './export/image-saver.ts';
+import { setUpPrint } from './export/print.ts';
+import { registerOffline } from './offline/register.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
 import { availableContextLayers, renderLegend } from './map/legend.ts';
@@ -84,6 +89,7 @@ async function start(): Promise<void> {
     names: parsed.state.names ?? 'both',
     show: parsed.state.show ?? 'map',
     basemap: parsed.state.basemap,
+    embed: parsed.state.embed,
   };
   const store = new Store(initial);
   const onSelect = (selection: Selection) => {
@@ -140,6 +146,7 @@ async function start(): Promise<void> {
         availableContextLayers(basemap),
       );
       foldLegendOnSmallScreens(byId('legend'));
+      setUpPrint(map.map);
       // only in the browser tests' build (`vite build --mode e2e`); tree-shaken from the published one
       if (import.meta.env.MODE === 'e2e') exposeForTests(map, store);
       if (initial.basemap)
@@ -174,9 +181,17 @@ async function start(): Promise<void> {
   // after the subscriptions, so a tour step opened by a link moves the slider and panel too
   setUpStory(store, data, map, onSelect);
   trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
+  setUpEmbed(store, document.querySelector('.app-header') as HTMLElement);
+  setUpShare({
+    store,
+    header: document.querySelector('.app-header') as HTMLElement,
+    dialog: byId('share'),
+    saveImage: map ? imageSaver(map.map, store, basemap?.attribution ?? []) : undefined,
+  });
   // the opening state (a linked tour step, a clamped date) is this entry, not a new one
   if (window.location.search) historySync.replaceNow(store.state);
   document.body.dataset.ready = 'true';
+  registerOffline(notices);
 }
 
 /** A read-only handle for the browser tests (map queries, current state). */

@@ -2,7 +2,7 @@
 import type { Feature, Geometry, Point } from 'geojson';
 import { dayFromIso, OPEN_END } from '../../src/time/days.ts';
 import { placeName } from '../../src/names/names.ts';
-import { isBackground } from '../../src/timeline/events-nav.ts';
+import { isBackground } from '../../src/domain/background.ts';
 import { layerDef } from '../../src/map/registry.ts';
 import type {
   CompiledData,

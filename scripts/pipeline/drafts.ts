@@ -3,7 +3,7 @@
  * listed as warnings, and left out of the app and the downloads until an editor removes the mark.
  */
 import type { Problem, ProblemLog } from './problems.ts';
-import type { Geodata } from './validate.ts';
+import type { Geodata } from './geodata.ts';
 
 const isDraft = (r: { draft?: boolean }) => r.draft === true;
 

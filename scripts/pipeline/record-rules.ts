@@ -5,18 +5,18 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
+// events longer than BACKGROUND_DAYS (the whole mission, a war) explain no layer change
+import { BACKGROUND_DAYS } from '../../src/domain/background.ts';
 import { dayFromIso } from '../../src/time/days.ts';
 import { bothLabelProblem, type NameSide } from '../../src/names/label-rule.ts';
 import { sidesHeard } from './balance.ts';
 import { forbiddenUrl, isWikipedia, urlsIn } from './policy.ts';
 import type { ProblemLog } from './problems.ts';
 import { reportedOn } from './reported.ts';
-import type { Geodata } from './validate.ts';
+import type { Geodata } from './geodata.ts';
 
 /** Layer changes on the timeline's first day are its starting picture, not changes. */
 export const TIMELINE_START = '2020-09-27';
-/** Events longer than this (the whole mission, a war) are background: they explain no layer change. */
-const BACKGROUND_DAYS = 366;
 
 /** A date taken from the event a source is cited for is circular: it proves nothing about the source. */
 const CIRCULAR_DATE = /dated to the event|assumed from the event|not re-?checked; dated/i;

@@ -2,7 +2,7 @@
  * Validates the hand-edited geodata: JSON syntax, properties against the schemas, geometry
  * (RFC 7946, winding, self-intersection, region) and cross-references. Never throws on bad input.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ZodType } from 'zod';
 import { dayFromIso } from '../../src/time/days.ts';
 import type { GeodataFile, RawGeodata } from './files.ts';
@@ -22,30 +22,12 @@ import {
   layerPropsSchema,
   placePropsSchema,
   sourceSchema,
-  type ActorIn,
-  type EventIn,
   type LayerPropsIn,
-  type PlacePropsIn,
-  type SourceIn,
 } from './schema.ts';
+import type { Geodata, LayerFeature, PlaceFeature } from './geodata.ts';
 
-export type PlaceFeature = Feature<Point | null, PlacePropsIn>;
-export type LayerFeature = Feature<Geometry | null, LayerPropsIn>;
-
-export interface Geodata {
-  sources: SourceIn[];
-  actors: ActorIn[];
-  places: PlaceFeature[];
-  events: EventIn[];
-  layers: LayerFeature[];
-  generated: {
-    admin1: FeatureCollection;
-    nkao: FeatureCollection;
-    countries: FeatureCollection;
-    water: FeatureCollection;
-    locator: FeatureCollection;
-  };
-}
+// the validated record's types live in geodata.ts (imported by the rule modules without a cycle)
+export type { Geodata, LayerFeature, PlaceFeature } from './geodata.ts';
 
 export interface ValidationResult {
   problems: Problem[];

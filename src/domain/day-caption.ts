@@ -3,7 +3,7 @@
  * way, else the latest before it. The date caption shows it; the announcer can say it.
  */
 import type { EventRecord } from '../data/types.ts';
-import { isBackground } from '../timeline/events-nav.ts';
+import { isBackground } from './background.ts';
 
 export type CaptionKind = 'on' | 'under-way' | 'latest';
 

@@ -5,7 +5,7 @@
  */
 import type { CompiledData, EventRecord } from '../data/types.ts';
 import { placeName, type NameMode } from '../names/names.ts';
-import { sourceList } from '../panel/citation.ts';
+import { sourceList } from '../cite/citation.ts';
 import type { AppState, Selection } from '../state/store.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';

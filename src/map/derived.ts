@@ -116,6 +116,11 @@ export function disputedCuts(
   for (const f of timed) {
     const p = f.properties;
     if (p.status !== 'contested' || layerDef(p.layer)?.kind !== 'point') continue;
+    // the data may already draw the disputed area itself (a contested area from that day)
+    const drawn = timed.some(
+      (a) => areaShape(a) && a.properties.status === 'contested' && a.properties.t0 === p.t0,
+    );
+    if (drawn) continue;
     const before = zone.find((z) => z.properties.t1 === p.t0 - 1);
     const after = zone.find((z) => z.properties.t0 === p.t0);
     if (!before || !after) continue;

@@ -186,9 +186,11 @@ export class MapView {
     this.map.jumpTo({ center, zoom });
   }
 
+  /** Shows or hides a context layer and its companions (`<id>-labels`). */
   setContextLayer(id: string, visible: boolean): void {
-    if (this.map.getLayer(id))
-      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const layer of [id, `${id}-labels`])
+      if (this.map.getLayer(layer))
+        this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
   }
 
   /** Shows the chosen form of contested names on the labels (style global state `names`). */

@@ -6,23 +6,14 @@
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 
-export const ONLINE_BASEMAPS = {
-  osm: {
-    name: 'OpenStreetMap',
-    origin: 'https://tile.openstreetmap.org',
-    tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
-    attribution: '© OpenStreetMap contributors (ODbL)',
-    maxzoom: 19,
-  },
-} as const;
+import { ONLINE_BASEMAPS, type OnlineBasemapId } from '../security/online-hosts.ts';
 
-export type OnlineBasemapId = keyof typeof ONLINE_BASEMAPS;
-
-export const isOnlineBasemapId = (value: string): value is OnlineBasemapId =>
-  Object.prototype.hasOwnProperty.call(ONLINE_BASEMAPS, value);
-
-/** Origins the Content-Security-Policy must allow for the opt-in basemaps (and nothing else). */
-export const ONLINE_BASEMAP_ORIGINS: string[] = Object.values(ONLINE_BASEMAPS).map((b) => b.origin);
+export {
+  ONLINE_BASEMAPS,
+  ONLINE_BASEMAP_ORIGINS,
+  isOnlineBasemapId,
+  type OnlineBasemapId,
+} from '../security/online-hosts.ts';
 
 export const ONLINE_SOURCE_ID = 'online-basemap';
 /** Layers of the embedded basemap that the online tiles cover; every other layer stays on top. */

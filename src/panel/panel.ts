@@ -10,7 +10,7 @@ import type { AppState, Selection } from '../state/store.ts';
 import { dayFromIso, formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
-import { sourceList } from './citation.ts';
+import { sourceList } from '../cite/citation.ts';
 import { citeControl } from '../cite/cite-control.ts';
 import { panelCitation } from '../cite/cite-text.ts';
 import { placeName, type NameMode } from '../names/names.ts';

@@ -12,7 +12,7 @@
  * - the only other origin is the opt-in online basemap (`basemap=osm`), which the app contacts only
  *   when the link asks for it.
  */
-import { ONLINE_BASEMAP_ORIGINS } from '../map/online-basemap.ts';
+import { ONLINE_BASEMAP_ORIGINS } from '../security/online-hosts.ts';
 
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],

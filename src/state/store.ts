@@ -1,6 +1,6 @@
 /** App state, its pure updaters, and a tiny subscribe/notify store. */
 import type { NameMode } from '../names/names.ts';
-import type { OnlineBasemapId } from '../map/online-basemap.ts';
+import type { OnlineBasemapId } from '../security/online-hosts.ts';
 export interface View {
   zoom: number;
   lat: number;
@@ -23,6 +23,8 @@ export interface AppState {
   show: ViewMode;
   /** opt-in online basemap (URL `basemap=osm`); absent by default: no request to another host */
   basemap?: OnlineBasemapId;
+  /** the compact page for an iframe (URL `embed=1`, src/embed/) */
+  embed?: boolean;
 }
 
 export type ViewMode = 'map' | 'list';

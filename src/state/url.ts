@@ -4,7 +4,7 @@
  */
 import { dayFromIso, isoFromDay } from '../time/days.ts';
 import { isNameMode } from '../names/names.ts';
-import { isOnlineBasemapId } from '../map/online-basemap.ts';
+import { isOnlineBasemapId } from '../security/online-hosts.ts';
 import type { AppState, View } from './store.ts';
 
 export interface UrlContext {
@@ -108,6 +108,14 @@ export const URL_KEYS: Record<string, UrlKey> = {
       state.basemap = value;
     },
     write: (s) => s.basemap ?? null,
+  },
+  // the compact page for an iframe (src/embed/)
+  embed: {
+    read: (value, _ctx, state) => {
+      if (value !== '1') return 'expected embed=1';
+      state.embed = true;
+    },
+    write: (s) => (s.embed ? '1' : null),
   },
   map: {
     read: (value, _ctx, state) => {

@@ -88,8 +88,8 @@ export class TimelineControls {
         this.compareToggle,
         this.compareLabel,
         this.compareDate,
-        this.compareError,
         tour,
+        this.compareError,
       ),
     );
     this.renderCompare(null);

@@ -1,9 +1,9 @@
 /** Stepping from event to event (pure). */
 import type { EventRecord } from '../data/types.ts';
 
-/** Events that span more than a year (the whole mission, a war) are background, not steps. */
-export const BACKGROUND_DAYS = 366;
-export const isBackground = (e: EventRecord): boolean => e.t1 - e.t0 > BACKGROUND_DAYS;
+import { isBackground } from '../domain/background.ts';
+
+export { BACKGROUND_DAYS, isBackground } from '../domain/background.ts';
 
 /** The first event starting after `day` (events sorted by t0), within the timeline. */
 export function nextEvent(events: EventRecord[], day: number, maxDay: number): EventRecord | null {

@@ -89,7 +89,10 @@ test('Farrukh looks different once contested (23 vs 26 Mar 2022), and its cut is
     page.evaluate(() => {
       const map = (window as unknown as { __app: { map: AppMap } }).__app.map;
       const marker = map.queryRenderedFeatures(undefined, { layers: ['farrukh'] })[0];
-      const cuts = map.queryRenderedFeatures(undefined, { layers: ['disputed-cuts'] }).length;
+      // the disputed area: drawn by the data (a contested territory) or derived from the zone's cut
+      const cuts = map
+        .queryRenderedFeatures(undefined, { layers: ['disputed-cuts', 'territory-pattern'] })
+        .filter((f) => f.properties.status === 'contested').length;
       const label = map
         .queryRenderedFeatures(undefined, { layers: ['area-labels'] })
         .some((f) => f.properties.layer === 'farrukh');

@@ -95,4 +95,16 @@ test('the build served from /some/path/ loads its data and fonts and draws the m
     expect(await res.text()).toMatch(expected);
   }
   await expect(dialog.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
+
+  // the social card's preview image is shipped, a real PNG of 1200 × 630 under 300 kB
+  const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const image = await page.request.get(new URL(card!, page.url()).href);
+  expect(image.status()).toBe(200);
+  const png = await image.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(png.length).toBeLessThan(300_000);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    'content',
+    'summary_large_image',
+  );
 });

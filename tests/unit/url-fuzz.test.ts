@@ -63,6 +63,9 @@ function expectValidState(state: Partial<AppState>): void {
       case 'basemap':
         expect(value).toBe('osm');
         break;
+      case 'embed':
+        expect(value).toBe(true);
+        break;
       default:
         throw new Error(`parseUrl set "${key}": add a check for it in url-fuzz.test.ts`);
     }

@@ -266,4 +266,40 @@ export const en = {
     captionOpen: 'Open the event and its sources',
     locatorLabel: 'Where the map is: the South Caucasus, with the area shown boxed',
   },
+  // embed mode, the Share dialog, image export, offline (house, issue #15)
+  embed: {
+    openFull: 'Open full map',
+    openFullLabel: 'Open the full map at this view (new tab)',
+    frameTitle: (date: string) =>
+      `Map of the Russian peacekeeping mission in Nagorno-Karabakh on ${date}`,
+  },
+  share: {
+    button: 'Share',
+    title: 'Share this view',
+    close: 'Close',
+    linkHeading: 'Link',
+    linkLabel: 'Link to this view',
+    embedHeading: 'Embed',
+    embedLabel: 'HTML to paste into an article',
+    embedHelp:
+      'A compact map of this view that fills the width of its column (at least 400 px tall), with a link back to the full map.',
+    copy: 'Copy',
+    copied: 'Copied.',
+    selectToCopy: 'Selected: copy it with Ctrl+C or ⌘C.',
+    imageHeading: 'Image',
+    imageHelp:
+      'A PNG of the map as shown, with the title, date, legend, scale and attribution drawn in.',
+    image1x: 'Download PNG',
+    image2x: 'Download PNG at 2× (print)',
+    imageFailed: 'The image could not be made in this browser.',
+  },
+  offline: {
+    updateReady: 'A new version of the map is available.',
+    reload: 'Reload',
+    later: 'Later',
+  },
+  exportImage: {
+    fileName: (iso: string, scale: number) =>
+      `karabakh-peacekeeping-map-${iso}${scale > 1 ? `@${scale}x` : ''}.png`,
+  },
 } as const;
