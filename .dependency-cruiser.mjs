@@ -37,7 +37,7 @@ export default {
       name: 'pipeline-not-app',
       severity: 'error',
       comment:
-        'the data pipeline runs at build time; what it shares with the app lives in src/time, src/domain or the layer registry',
+        'the data pipeline runs at build time; what it shares with the app lives in src/time, src/domain or pure data modules (layer registry, font letters)',
       from: { path: '^scripts/' },
       to: {
         path: '^src/(a11y|cite|compare|list|map|panel|search|timeline|tour|ui)/',

@@ -1,16 +1,12 @@
 /** What changed between two dates (pure): features whose state differs, and the events in between. */
 import type { CompiledData, EventRecord, Status, TimedFeatureInfo } from '../data/types.ts';
+import { statusOn } from '../domain/features.ts';
 
 export interface FeatureChange {
   feature: TimedFeatureInfo;
   /** status at the earlier / later date; null when the feature is not on the map then */
   before: Status | 'active' | null;
   after: Status | 'active' | null;
-}
-
-function statusOn(f: TimedFeatureInfo, day: number): Status | 'active' | null {
-  if (day < f.t0 || day > f.t1) return null;
-  return f.states.find((s) => s.t0 <= day && day <= s.t1)?.status ?? 'active';
 }
 
 export function changesBetween(data: CompiledData, a: number, b: number): FeatureChange[] {

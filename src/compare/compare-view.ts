@@ -1,6 +1,7 @@
 /** The "compare two dates" summary: a legend for the map marks, what changed, the events in between. */
 import type { CompiledData } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
+import { eventDateText } from '../domain/events.ts';
 import { formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
@@ -39,7 +40,7 @@ export function renderCompare(
   const eventItems = events.map((e) => {
     const b = el('button', { type: 'button', class: 'link-button', 'data-event': e.id }, e.title);
     b.addEventListener('click', () => onSelect({ kind: 'event', id: e.id }));
-    return el('li', {}, el('span', { class: 'event-date' }, formatDay(e.t0)), ' ', b);
+    return el('li', {}, el('span', { class: 'event-date' }, eventDateText(e)), ' ', b);
   });
   root.replaceChildren(
     el('h2', {}, strings.compare.heading(formatDay(from), formatDay(to))),
