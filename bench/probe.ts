@@ -288,7 +288,9 @@ export function installProbe(): void {
         // compare mode's layers draw another date on purpose
         (l) =>
           l.source !== undefined &&
-          !['events', 'circle-events', 'baseline-events', 'compare'].includes(l.source) &&
+          // the events' own layers (and the labels' keep-out boxes on them) are checked apart
+          !l.source.includes('events') &&
+          l.source !== 'compare' &&
           !l.id.startsWith('compare') &&
           readsDay(l) &&
           (l.layout?.visibility ?? 'visible') !== 'none',
@@ -447,11 +449,11 @@ export function installProbe(): void {
         }
       >;
     };
-    // every date-filtered layer with features, except the events' own (measured apart)
+    // every date-filtered layer with features, except the events' own and the keep-out (measured apart)
     const timed = style.layers.filter(
       (l) =>
         l.source !== undefined &&
-        l.source !== 'events' &&
+        !l.source.includes('events') &&
         readsDay(l) &&
         (style.sources[l.source]?.data?.features?.length ?? 0) > 0,
     );

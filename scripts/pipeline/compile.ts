@@ -15,7 +15,7 @@ import type {
 } from '../../src/data/types.ts';
 import { withoutDrafts } from './drafts.ts';
 import { reportedOn } from './reported.ts';
-import type { Geodata, LayerFeature } from './validate.ts';
+import type { Geodata, LayerFeature } from './geodata.ts';
 import { geometryResolver } from './areas.ts';
 import { corridorArea } from './zone.ts';
 

@@ -5,7 +5,7 @@ import { eventDateText } from '../domain/events.ts';
 import { formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
-import { changesBetween, eventsBetween } from './changes.ts';
+import { changesBetween, eventsBetween, summariseChanges } from './changes.ts';
 
 const statusText = (s: string | null): string =>
   s === null ? strings.compare.absent : ((strings.status as Record<string, string>)[s] ?? s);
@@ -25,14 +25,16 @@ export function renderCompare(
   const [from, to] = compare <= day ? [compare, day] : [day, compare];
   // the map draws the slider's date solid and the compared one dotted, whichever is earlier
   const later = compare > day;
-  const changes = changesBetween(data, from, to);
+  const changes = summariseChanges(changesBetween(data, from, to));
   const events = eventsBetween(data.events, from, to);
   const changeItems = changes.map((c) =>
     el(
       'li',
       { 'data-feature': c.feature.id },
       el('strong', {}, c.feature.title),
-      `: ${statusText(c.before)} → ${statusText(c.after)}`,
+      c.redrawn
+        ? `: ${strings.compare.redrawn(statusText(c.after))}`
+        : `: ${statusText(c.before)} → ${statusText(c.after)}`,
     ),
   );
   const eventItems = events.map((e) => {

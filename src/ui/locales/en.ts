@@ -141,6 +141,7 @@ export const en = {
     eventsBetween: (n: number) => `${n} event${n === 1 ? '' : 's'} in between`,
     noEvents: 'No recorded event in between.',
     absent: 'not on the map',
+    redrawn: (status: string) => `outline redrawn, still ${status.toLowerCase()}`,
     invalid: (first: string, last: string, current: string) =>
       `Choose a date from ${first} to ${last}; the comparison still uses ${current}.`,
     legendNowEarlier: (date: string, later: string) =>
@@ -249,7 +250,6 @@ export const en = {
   cartography: {
     contested: 'Contested: accounts differ (hatched)',
     corridorBlockaded: 'Corridor blockaded / contested',
-    approximate: 'Approximate or schematic outline',
     contextHeading: 'Context layers',
     context: {
       'context-nkao': 'Former NKAO boundary (1923–1991)',
