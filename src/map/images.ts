@@ -8,11 +8,12 @@ import { LAYERS, LAYER_IDS, STATUS_LOOKS, type LayerDef, type Status } from './r
 
 const RATIO = 2;
 
-export type PatternId = 'hatch-contested' | 'hatch-presence' | 'hatch-withdrawing';
+export type PatternId = 'hatch-contested' | 'hatch-war' | 'hatch-presence' | 'hatch-withdrawing';
 
 /** The pattern a status fills with, if any. */
 export function patternOf(status: Status): PatternId | null {
   if (status === 'contested') return 'hatch-contested';
+  if (status === 'war') return 'hatch-war';
   if (status === 'ended-in-practice') return 'hatch-presence';
   if (status === 'withdrawing') return 'hatch-withdrawing';
   return null;
@@ -55,6 +56,8 @@ const withAlpha = (hex: string, a: number): string => {
 
 function drawPattern(id: PatternId): HTMLCanvasElement {
   if (id === 'hatch-contested') return stripes(10, STATUS_LOOKS.contested.color, 2.5, true);
+  // war: the held area's colour, striped the other way, so it reads as "held, but fought over"
+  if (id === 'hatch-war') return stripes(9, STATUS_LOOKS.war.color, 3, false);
   // presence: light stripes through which the control fill beneath still reads
   if (id === 'hatch-presence')
     return stripes(16, withAlpha(STATUS_LOOKS['ended-in-practice'].color, 0.75), 1.4, false);
@@ -108,7 +111,13 @@ function drawMarker(def: LayerDef, status: Status): HTMLCanvasElement {
 
 /** Every image the style can ask for, by name, drawn on demand. */
 export function imageNames(): string[] {
-  const names: string[] = ['hatch-contested', 'hatch-presence', 'hatch-withdrawing', 'keepout'];
+  const names: string[] = [
+    'hatch-contested',
+    'hatch-war',
+    'hatch-presence',
+    'hatch-withdrawing',
+    'keepout',
+  ];
   for (const id of LAYER_IDS) {
     const def: LayerDef = LAYERS[id];
     if (def.kind === 'point') for (const s of def.statuses) names.push(markerId(id, s));

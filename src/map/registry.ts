@@ -7,6 +7,7 @@
 /** Every status a timed feature can be in on a day (geodata/layers.geojson `states[].status`). */
 export const STATUS_IDS = [
   'armenian-held',
+  'war',
   'azerbaijan',
   'peacekeepers',
   'contested',
@@ -36,6 +37,8 @@ export interface StatusLook {
 /** Colours chosen to stay apart under protanopia, deuteranopia and tritanopia (tests/unit/palette.test.ts). */
 export const STATUS_LOOKS: Record<Status, StatusLook> = {
   'armenian-held': { role: 'control', color: '#e08a1e', line: '#a85a00', fill: 'solid' },
+  // 27 Sep – 9 Nov 2020: held by Armenian forces when the war began; front lines moved daily, not drawn
+  war: { role: 'dispute', color: '#e08a1e', line: '#a85a00', fill: 'hatch' },
   azerbaijan: { role: 'control', color: '#0ca678', line: '#08775a', fill: 'solid' },
   peacekeepers: { role: 'control', color: '#4263eb', line: '#364fc7', fill: 'solid' },
   contested: { role: 'dispute', color: '#c2255c', line: '#c2255c', fill: 'hatch' },
@@ -86,7 +89,8 @@ export const LAYERS = {
   territory: {
     kind: 'area',
     // contested: the Farrukh / Parukh area from 24 Mar 2022 (geo's territory-farrukh-2022)
-    statuses: ['armenian-held', 'azerbaijan', 'contested'],
+    // war: the pre-war held area while the 2020 war moved its front lines (not drawn)
+    statuses: ['armenian-held', 'war', 'azerbaijan', 'contested'],
     label: 'territory',
     clickable: true,
     compared: true,

@@ -126,7 +126,7 @@ describe('the districts', () => {
 });
 
 describe('control areas', () => {
-  const CONTROL = new Set(['armenian-held', 'azerbaijan', 'peacekeepers', 'contested']);
+  const CONTROL = new Set(['armenian-held', 'war', 'azerbaijan', 'peacekeepers', 'contested']);
   const controlOf = (place: string | [number, number], iso: string) =>
     data.geo.timed.features
       .filter(
@@ -142,14 +142,14 @@ describe('control areas', () => {
       )
       .map((f) => `${f.properties.id}:${f.properties.status}`);
   it('put Khankendi in exactly one area under a named control on every key date', () => {
-    expect(controlOf('khankendi', '2020-09-27')).toEqual(['territory-before-war:armenian-held']);
+    expect(controlOf('khankendi', '2020-09-27')).toEqual(['territory-before-war:war']);
     expect(controlOf('khankendi', '2021-06-01')).toEqual(['zone-2020:peacekeepers']);
     expect(controlOf('khankendi', '2023-09-21')).toEqual(['territory-former-zone:azerbaijan']);
     expect(controlOf('khankendi', '2024-07-01')).toEqual(['territory-former-zone:azerbaijan']);
   });
   it('draw Shusha, Hadrut and Jabrayil as taken in the war from 10 Nov 2020', () => {
     for (const p of ['shusha', 'hadrut', 'jabrayil']) {
-      expect(controlOf(p, '2020-09-27'), p).toEqual(['territory-before-war:armenian-held']);
+      expect(controlOf(p, '2020-09-27'), p).toEqual(['territory-before-war:war']);
       expect(controlOf(p, '2020-11-10'), p).toEqual(['territory-azerbaijan-2020:azerbaijan']);
     }
   });
