@@ -4,7 +4,7 @@
  */
 
 /** Screens where an open legend would cover much of the map. */
-const SMALL_SCREEN = '(max-width: 599px), (max-height: 600px)';
+const SMALL_SCREEN = '(max-width: 1099px), (max-height: 600px)';
 
 /** Keeps `--tour-h` on the map area equal to the height the tour card covers at its bottom. */
 export function trackTourCard(mapWrap: HTMLElement, tour: HTMLElement): void {
