@@ -15,11 +15,9 @@ import type {
 } from '../../src/data/types.ts';
 import { withoutDrafts } from './drafts.ts';
 import { reportedOn } from './reported.ts';
-import type { Geodata, LayerFeature } from './validate.ts';
+import type { Geodata, LayerFeature } from './geodata.ts';
 import { geometryResolver } from './areas.ts';
 import { corridorArea } from './zone.ts';
-
-export const TIMELINE = { start: '2020-09-27', end: '2024-06-30' } as const;
 
 function day(iso: string): number {
   const d = dayFromIso(iso);
@@ -53,7 +51,14 @@ export function compile(geodata: Geodata, generatedAt = new Date().toISOString()
 
   return {
     generated: generatedAt,
-    range: { ...TIMELINE, startDay: day(TIMELINE.start), endDay: day(TIMELINE.end) },
+    // the timeline is the story's (geodata/story.json)
+    range: {
+      start: data.story.start,
+      end: data.story.end,
+      startDay: day(data.story.start),
+      endDay: day(data.story.end),
+    },
+    story: data.story,
     sources: Object.fromEntries(data.sources.map((s) => [s.id, s])),
     actors: Object.fromEntries(data.actors.map((a) => [a.id, a])),
     places,

@@ -8,6 +8,7 @@ export const GEODATA_FILES = [
   'places.geojson',
   'events.json',
   'layers.geojson',
+  'story.json',
   'generated/admin1.geojson',
   'generated/nkao.geojson',
   'generated/countries.geojson',

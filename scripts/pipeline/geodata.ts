@@ -1,5 +1,6 @@
 /** The validated record: what validate.ts returns and every rule module reads. */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Story } from '../../src/domain/story.ts';
 import type { ActorIn, EventIn, LayerPropsIn, PlacePropsIn, SourceIn } from './schema.ts';
 
 export type PlaceFeature = Feature<Point | null, PlacePropsIn>;
@@ -11,6 +12,8 @@ export interface Geodata {
   places: PlaceFeature[];
   events: EventIn[];
   layers: LayerFeature[];
+  /** the story this data tells (story.ts) */
+  story: Story;
   generated: {
     admin1: FeatureCollection;
     nkao: FeatureCollection;

@@ -11,7 +11,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { dayFromIso, isoFromDay, OPEN_END } from '../../src/time/days.ts';
 import { areaFeature, CONTROL_STATUSES, geometryResolver } from './areas.ts';
 import type { ProblemLog } from './problems.ts';
-import type { Geodata } from './validate.ts';
+import type { Geodata } from './geodata.ts';
 
 /**
  * Two control areas may share up to 1 km² on a date. Areas built from the same inputs by boolean

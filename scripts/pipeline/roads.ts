@@ -4,7 +4,7 @@
  * run between gazetteer places. Schematic: straight segments between sourced waypoints.
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import type { Geodata } from './validate.ts';
+import type { Geodata } from './geodata.ts';
 
 export interface RoadProps {
   id: string;

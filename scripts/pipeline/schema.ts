@@ -139,7 +139,7 @@ export const layerPropsSchema = z
       .optional(),
     /** zone inputs removed from this corridor's area (e.g. Shusha city) */
     cut_out: ids.optional(),
-    /** applied to the resolved geometry, in this order: ∩ each `intersect`, − each `subtract`, ∪ each `add` (layer feature ids) */
+    /** applied to the resolved geometry, in this order: ∪ each `add`, ∩ each `intersect`, − each `subtract` (layer feature ids) */
     clip: z
       .strictObject({ intersect: ids.optional(), subtract: ids.optional(), add: ids.optional() })
       .optional(),

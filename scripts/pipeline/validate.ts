@@ -10,6 +10,8 @@ import { geometryErrors, outsideRegion } from './geometry.ts';
 import { ProblemLog, type Problem } from './problems.ts';
 import { checkDraftReferences, draftWarnings } from './drafts.ts';
 import { checkOverlaps } from './overlap.ts';
+import { checkStoryReferences, readStory } from './story.ts';
+import type { Story } from '../../src/domain/story.ts';
 import {
   checkEventRules,
   checkLabelOrder,
@@ -61,7 +63,16 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
     locator: generatedCollection(parsed, 'generated/locator.geojson', log),
   };
 
-  const data: Geodata = { sources, actors, events, places, layers, generated };
+  const story = readStory(parsed['story.json'], log);
+  const data: Geodata = {
+    sources,
+    actors,
+    events,
+    places,
+    layers,
+    story: story as Story,
+    generated,
+  };
   checkPlaces(places, log);
   checkLayers(data, log);
   checkEvents(data, log);
@@ -73,6 +84,16 @@ export function validateGeodata(raw: RawGeodata): ValidationResult {
   checkLayerChanges(data, log);
   // the geometry is only built from data that passed every other check
   if (!log.problems.length) checkOverlaps(data, log);
+  // once the rest is valid: a record dropped for another problem would show here twice
+  if (story && !log.problems.length)
+    checkStoryReferences(
+      story,
+      {
+        events: new Set(events.map((e) => e.id)),
+        groups: new Set(layers.map((l) => l.properties?.places?.[0] ?? l.properties?.layer ?? '')),
+      },
+      log,
+    );
   const warnings = draftWarnings(data);
 
   return log.problems.length

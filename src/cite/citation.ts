@@ -24,13 +24,13 @@ export function citation(source: Source | undefined, id: string): HTMLElement {
     ', ',
     el('cite', {}, `“${source.headline}”`),
     published !== null ? `, ${formatDay(published)}` : '',
-    source.kind === 'opinion' ? ' (opinion)' : '',
+    source.kind === 'opinion' ? ` ${strings.opinion}` : '',
     '. ',
     source.url
       ? externalLink(source.url, siteOf(source.url))
       : el('span', { class: 'muted' }, strings.noLink),
     source.date_note
-      ? el('details', {}, el('summary', {}, 'How the date was established'), source.date_note)
+      ? el('details', {}, el('summary', {}, strings.dateNote), source.date_note)
       : null,
   );
 }

@@ -1,5 +1,6 @@
 /** Plain-text citations: of one source, of the current view (its URL and the access date), of a panel. */
 import type { CompiledData, Source } from '../data/types.ts';
+import { selectionSources } from '../domain/selection.ts';
 import type { Selection } from '../state/store.ts';
 import { dayFromIso, formatDay } from '../time/days.ts';
 import { strings } from '../ui/strings.ts';
@@ -23,31 +24,16 @@ export function sourceCitation(source: Source): string {
   return parts.join('');
 }
 
-/** “Farrukh / Parukh”, as of 26 March 2022. Karabakh peacekeeping map, 2020–2024. URL (accessed …). */
-export function viewCitation(title: string, day: number, url: string, accessed: Date): string {
+/** “Farrukh / Parukh”, as of 26 March 2022. <the story's title>. URL (accessed …). */
+export function viewCitation(
+  title: string,
+  day: number,
+  work: string,
+  url: string,
+  accessed: Date,
+): string {
   const accessedDay = Math.floor(accessed.getTime() / 86_400_000);
-  return strings.cite.view(title, formatDay(day), strings.appTitle, url, formatDay(accessedDay));
-}
-
-/** The sources a panel shows for a selection on a date, first mention first. */
-export function selectionSources(data: CompiledData, selection: Selection, day: number): string[] {
-  const ids: string[] = [];
-  if (selection?.kind === 'event') {
-    const e = data.events.find((x) => x.id === selection.id);
-    if (e) ids.push(...e.sources, ...e.claims.flatMap((c) => c.sources));
-  } else if (selection) {
-    for (const fid of data.groups[selection.id] ?? []) {
-      const f = data.features[fid];
-      if (!f) continue;
-      const state = f.states.find((s) => s.t0 <= day && day <= s.t1);
-      ids.push(...(state?.sources ?? []), ...f.sources);
-    }
-    for (const eid of data.placeEvents[selection.id] ?? []) {
-      const e = data.events.find((x) => x.id === eid);
-      if (e && e.t0 <= day) ids.push(...e.sources);
-    }
-  }
-  return [...new Set(ids)].filter((id) => id in data.sources);
+  return strings.cite.view(title, formatDay(day), work, url, formatDay(accessedDay));
 }
 
 /** The text the panel's Cite button copies: the view, then each of its sources. */
@@ -63,7 +49,7 @@ export function panelCitation(
     const s = data.sources[id] as Source;
     return `${i + 1}. ${sourceCitation(s)}`;
   });
-  const lines = [viewCitation(title, day, url, accessed)];
+  const lines = [viewCitation(title, day, data.story.title, url, accessed)];
   if (sources.length) lines.push('', strings.cite.sourcesHeading, ...sources);
   return lines.join('\n');
 }

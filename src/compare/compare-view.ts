@@ -1,10 +1,11 @@
 /** The "compare two dates" summary: a legend for the map marks, what changed, the events in between. */
 import type { CompiledData } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
+import { eventDateText } from '../domain/events.ts';
 import { formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
-import { changesBetween, eventsBetween } from './changes.ts';
+import { changesBetween, eventsBetween, summariseChanges } from './changes.ts';
 
 const statusText = (s: string | null): string =>
   s === null ? strings.compare.absent : ((strings.status as Record<string, string>)[s] ?? s);
@@ -24,20 +25,22 @@ export function renderCompare(
   const [from, to] = compare <= day ? [compare, day] : [day, compare];
   // the map draws the slider's date solid and the compared one dotted, whichever is earlier
   const later = compare > day;
-  const changes = changesBetween(data, from, to);
+  const changes = summariseChanges(changesBetween(data, from, to));
   const events = eventsBetween(data.events, from, to);
   const changeItems = changes.map((c) =>
     el(
       'li',
       { 'data-feature': c.feature.id },
       el('strong', {}, c.feature.title),
-      `: ${statusText(c.before)} → ${statusText(c.after)}`,
+      c.redrawn
+        ? `: ${strings.compare.redrawn(statusText(c.after))}`
+        : `: ${statusText(c.before)} → ${statusText(c.after)}`,
     ),
   );
   const eventItems = events.map((e) => {
     const b = el('button', { type: 'button', class: 'link-button', 'data-event': e.id }, e.title);
     b.addEventListener('click', () => onSelect({ kind: 'event', id: e.id }));
-    return el('li', {}, el('span', { class: 'event-date' }, formatDay(e.t0)), ' ', b);
+    return el('li', {}, el('span', { class: 'event-date' }, eventDateText(e)), ' ', b);
   });
   root.replaceChildren(
     el('h2', {}, strings.compare.heading(formatDay(from), formatDay(to))),

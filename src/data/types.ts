@@ -1,5 +1,6 @@
 /** The compiled data the app loads (written by scripts/build-data.ts into public/data/). */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Story } from '../domain/story.ts';
 import type { LayerId, Status } from '../map/registry.ts';
 
 export type SourceKind = 'news' | 'opinion' | 'official statement' | 'reference';
@@ -134,6 +135,8 @@ export interface PlacePointProps {
 
 export interface CompiledData {
   generated: string;
+  /** the story the data tells: title, region, opening view, time range, tour (geodata/story.json) */
+  story: Story;
   range: { start: string; end: string; startDay: number; endDay: number };
   sources: Record<string, Source>;
   actors: Record<string, Actor>;

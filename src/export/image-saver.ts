@@ -9,12 +9,14 @@ export function imageSaver(
   map: MaplibreMap,
   store: Store,
   attribution: string[],
+  /** the story's title (geodata/story.json) */
+  title: string,
 ): (scale: number) => Promise<void> {
   return (scale) => {
     const day = store.state.day;
     return saveImage(
       map,
-      { title: strings.appTitle, date: formatDay(day), attribution },
+      { title, date: formatDay(day), attribution },
       scale,
       strings.exportImage.fileName(isoFromDay(day), scale),
     );

@@ -7,9 +7,10 @@ import type { CompiledData, EventRecord } from '../data/types.ts';
 import { placeName, type NameMode } from '../names/names.ts';
 import { sourceList } from '../cite/citation.ts';
 import type { AppState, Selection } from '../state/store.ts';
+import type { Component } from '../ui/component.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
-import { eventDateText } from './event-date.ts';
+import { eventDateText } from '../domain/events.ts';
 import {
   eventActors,
   eventHaystack,
@@ -25,7 +26,7 @@ interface Item {
   haystack: string;
 }
 
-export class ListView {
+export class ListView implements Component {
   private readonly items: Item[];
   private readonly list: HTMLOListElement;
   private readonly count: HTMLElement;
@@ -149,7 +150,15 @@ export class ListView {
     this.count.textContent = strings.list.count(shown, this.items.length);
   }
 
-  render(state: AppState & { names: NameMode }): void {
+  update(state: AppState): void {
+    this.render(state);
+  }
+
+  destroy(): void {
+    this.root.replaceChildren();
+  }
+
+  render(state: AppState): void {
     if (state.names !== this.names) {
       this.names = state.names;
       this.renderNames(state.names);

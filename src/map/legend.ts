@@ -77,13 +77,15 @@ export function legendItems(): HTMLElement[] {
         `status-${s}`,
       ),
     );
-  items.push(
-    item(
-      fillSwatch(STATUS_LOOKS.contested.color, 'hatch-contested'),
-      strings.cartography.contested,
-      'contested',
-    ),
-  );
+  // the dispute pattern is explained once: as an area status, or else on its own
+  if (!areaStatuses().includes('contested'))
+    items.push(
+      item(
+        fillSwatch(STATUS_LOOKS.contested.color, 'hatch-contested'),
+        strings.cartography.contested,
+        'contested',
+      ),
+    );
   for (const id of LAYER_IDS) {
     const def: LayerDef = LAYERS[id];
     if (!def.legend) continue;
@@ -124,7 +126,7 @@ export function legendItems(): HTMLElement[] {
   items.push(
     item(
       el('span', { class: 'swatch lg-dashed', style: `--c: ${palette.label}` }),
-      strings.cartography.approximate,
+      strings.legendApproximate,
       'approximate',
     ),
     item(
@@ -160,7 +162,6 @@ export function renderLegend(
   root.replaceChildren(details);
   details.append(
     el('ul', { class: 'legend-items' }, ...legendItems()),
-    el('p', { class: 'muted' }, strings.legendApproximate),
     el(
       'fieldset',
       {},

@@ -20,14 +20,10 @@ import { strings } from '../ui/strings.ts';
 
 setWorkerUrl(workerUrl);
 
-/** Kalbajar, Lachin, Khankendi and Aghdam in view. */
+/** Kalbajar, Lachin, Khankendi and Aghdam in view (the story's opening view; bench/pages/bare.ts uses it). */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [
   [45.95, 39.5],
   [47.05, 40.2],
-];
-const REGION_BOUNDS: [[number, number], [number, number]] = [
-  [42.5, 37.5],
-  [51, 43],
 ];
 /**
  * The closest zoom: about 20 m a pixel. The basemap is Natural Earth at 1:10 million and most shapes are
@@ -47,6 +43,8 @@ export class MapView {
   /** the event points (a custom layer drawing from a time-sorted buffer) */
   readonly events = new EventsLayer();
   private loaded = false;
+  /** the story's opening view, where the home button goes */
+  private readonly homeBounds: [[number, number], [number, number]];
   private latest: AppState;
   private applied: { day: number; selected: string; compare: number } | null = null;
 
@@ -57,7 +55,8 @@ export class MapView {
     state: AppState,
     callbacks: MapCallbacks,
   ) {
-    const view = state.view;
+    const view = state.camera;
+    this.homeBounds = data.story.home;
     this.latest = state;
     const { style, before } = withoutEventCircles(buildStyle(data, basemap, state.day));
     this.map = new MapLibreMap({
@@ -65,9 +64,9 @@ export class MapView {
       style,
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
-        : { bounds: HOME_BOUNDS }),
+        : { bounds: data.story.home }),
       fitBoundsOptions: { padding: 20 },
-      maxBounds: REGION_BOUNDS,
+      maxBounds: data.story.bounds,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
       fadeDuration: 0,
@@ -134,7 +133,7 @@ export class MapView {
     this.map.once('load', () => {
       this.loaded = true;
       // a linked view outside the region or beyond the closest zoom was clamped: say where the map is
-      if (state.view) reportView();
+      if (state.camera) reportView();
       fold();
       this.map.off('styledata', fold);
       this.map.off('sourcedata', fold);
@@ -179,7 +178,7 @@ export class MapView {
   /** Back to the opening view of the whole area. */
   home(): void {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.fitBounds(HOME_BOUNDS, { padding: 20, duration: reduced ? 0 : 600 });
+    this.map.fitBounds(this.homeBounds, { padding: 20, duration: reduced ? 0 : 600 });
   }
 
   jumpTo(center: [number, number], zoom: number): void {

@@ -1,101 +1,90 @@
-/** The details panel: a place (names, state at the date, events, sources) or an event (claims, sources). */
-import type {
-  CompiledData,
-  EventRecord,
-  LayerState,
-  Place,
-  TimedFeatureInfo,
-} from '../data/types.ts';
+/**
+ * The details panel: a place (names, state on the date, events, sources) or an event (claims, sources).
+ * Rebuilt only when what it shows changes: during playback a place's panel keeps its nodes (and the
+ * reader's focus, an open Cite box) while the date in its heading follows the slider.
+ */
+import type { CompiledData, EventRecord, Place } from '../data/types.ts';
+import { eventById, eventDateText } from '../domain/events.ts';
+import { placeOnDay, selectionTitle, type PlaceOnDay } from '../domain/selection.ts';
+import type { FeatureOnDay } from '../domain/features.ts';
+import { placeName, type NameMode } from '../names/names.ts';
 import type { AppState, Selection } from '../state/store.ts';
 import { dayFromIso, formatDay } from '../time/days.ts';
+import { focusOr, type Component } from '../ui/component.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { sourceList } from '../cite/citation.ts';
 import { citeControl } from '../cite/cite-control.ts';
 import { panelCitation } from '../cite/cite-text.ts';
-import { placeName, type NameMode } from '../names/names.ts';
 
-export interface PanelCallbacks {
-  onSelect: (selection: Selection) => void;
-  onDay: (day: number) => void;
+export interface PanelActions {
+  select: (selection: Selection) => void;
+  setDay: (day: number) => void;
 }
 
-export class Panel {
-  private readonly body: HTMLElement;
-  private returnFocus: HTMLElement | null = null;
-  private shown: Selection = null;
-  private shownDay = -1;
-  private names: NameMode = 'both';
+export interface PanelOptions {
+  data: CompiledData;
+  actions: PanelActions;
+  /** where focus goes when the panel closes and the element that opened it is gone */
+  fallbackFocus: () => HTMLElement | null;
+  /** the address of the view, for the citation */
+  url?: () => string;
+}
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly data: CompiledData,
-    private readonly cb: PanelCallbacks,
-  ) {
-    const close = el(
-      'button',
-      { type: 'button', class: 'panel-close', 'aria-label': strings.closePanel },
-      '×',
-    );
-    close.addEventListener('click', () => cb.onSelect(null));
-    this.body = el('div', { class: 'panel-body' });
-    root.append(close, this.body);
-    root.hidden = true;
-  }
+/** What the panel's content depends on besides the date: when it is unchanged, nothing is rebuilt. */
+function contentKey(data: CompiledData, state: AppState): string {
+  const sel = state.selection;
+  if (!sel) return '';
+  if (sel.kind === 'event') return `event ${sel.id} ${state.names}`;
+  const p = placeOnDay(data, sel.id, state.day);
+  const features = p.features.map(
+    (f) => `${f.feature.id}:${f.active}:${f.state?.valid_from ?? ''}`,
+  );
+  return `place ${sel.id} ${state.names} ${features.join(',')} ${p.events.length}`;
+}
 
-  render(state: AppState): void {
-    const sel = state.selection;
-    const same = state.day === this.shownDay && state.names === this.names;
-    if (sel === this.shown && (same || sel === null)) return;
-    const opening = this.shown === null && sel !== null;
-    this.shown = sel;
-    this.shownDay = state.day;
-    this.names = state.names;
-    if (!sel) {
-      this.root.hidden = true;
-      this.body.replaceChildren();
-      this.returnFocus?.focus();
-      this.returnFocus = null;
-      return;
-    }
-    if (opening) this.returnFocus = document.activeElement as HTMLElement | null;
-    const content =
-      sel.kind === 'event' ? this.eventView(sel.id, state.day) : this.placeView(sel.id, state.day);
-    const [heading, ...rest] = content;
-    const title = heading?.textContent ?? '';
-    const cite = citeControl(() =>
-      panelCitation(this.data, sel, title, state.day, window.location.href, new Date()),
-    );
-    this.body.replaceChildren(...(heading ? [heading] : []), cite, ...rest);
-    this.root.hidden = false;
-    if (opening) this.body.querySelector<HTMLElement>('h2')?.focus();
-  }
+export function mountPanel(root: HTMLElement, options: PanelOptions): Component {
+  const { data, actions } = options;
+  const close = el(
+    'button',
+    { type: 'button', class: 'panel-close', 'aria-label': strings.closePanel },
+    '×',
+  );
+  close.addEventListener('click', () => actions.select(null));
+  const body = el('div', { class: 'panel-body' });
+  root.append(close, body);
+  root.hidden = true;
 
-  private heading(text: string): HTMLElement {
-    return el('h2', { tabindex: '-1', id: 'panel-title' }, text);
-  }
+  let latest: AppState | null = null;
+  let shownKey = '';
+  let returnFocus: HTMLElement | null = null;
+  /** nodes that show the date, updated in place */
+  let dateNodes: { stateHeading: HTMLElement | null; jump: HTMLElement | null; jumpDay: number } = {
+    stateHeading: null,
+    jump: null,
+    jumpDay: -1,
+  };
 
-  private placeView(id: string, day: number): Node[] {
-    const place: Place | undefined = this.data.places[id];
-    const features = (this.data.groups[id] ?? [])
-      .map((f) => this.data.features[f])
-      .filter((f): f is TimedFeatureInfo => !!f);
-    const title = place ? placeName(place, this.names) : (features[0]?.title ?? id);
-    const events = (this.data.placeEvents[id] ?? [])
-      .map((eid) => this.data.events.find((e) => e.id === eid))
-      .filter((e): e is EventRecord => !!e && e.t0 <= day);
+  const heading = (text: string) => el('h2', { tabindex: '-1', id: 'panel-title' }, text);
+  const focusHeading = () => body.querySelector<HTMLElement>('#panel-title')?.focus();
+
+  function placeView(id: string, p: PlaceOnDay, names: NameMode): Node[] {
+    const stateHeading = p.features.length ? el('h3', {}, '') : null;
+    dateNodes = { stateHeading, jump: null, jumpDay: -1 };
     return [
-      this.heading(title),
-      place ? this.namesBlock(place) : null,
-      features.length ? this.stateBlock(features, day) : null,
+      heading(selectionTitle(data, { kind: 'place', id }, names)),
+      p.place ? namesBlock(p.place) : null,
+      stateHeading
+        ? el('section', { class: 'state' }, stateHeading, ...p.features.flatMap(featureBlock))
+        : null,
       el('h3', {}, strings.eventsHeading),
-      events.length
-        ? el('ol', { class: 'panel-events' }, ...events.map((e) => this.eventItem(e)))
+      p.events.length
+        ? el('ol', { class: 'panel-events' }, ...p.events.map(eventItem))
         : el('p', { class: 'muted' }, strings.noEventsYet),
     ].filter((n): n is HTMLElement => n !== null);
   }
 
-  private namesBlock(place: Place): HTMLElement {
+  function namesBlock(place: Place): HTMLElement {
     const r = strings.names.rows;
     const rows: [string, string[]][] = [
       [r.az, place.names.az],
@@ -121,84 +110,70 @@ export class Panel {
     );
   }
 
-  private stateBlock(features: TimedFeatureInfo[], day: number): HTMLElement {
-    const section = el(
-      'section',
-      { class: 'state' },
-      el('h3', {}, `${strings.stateHeading}: ${formatDay(day)}`),
-    );
-    const active = features.filter((f) => f.t0 <= day && day <= f.t1);
-    for (const f of active.length ? active : features.slice(0, 1)) {
-      const state: LayerState | undefined = f.states.find((s) => s.t0 <= day && day <= s.t1);
-      const isActive = f.t0 <= day && day <= f.t1;
-      section.append(
-        el('h4', {}, f.title),
-        el(
-          'p',
-          { class: 'status', 'data-status': isActive ? (state?.status ?? 'active') : 'absent' },
-          isActive
-            ? state
-              ? strings.status[state.status]
-              : strings.status.active
-            : strings.notOnThisDate,
-        ),
-        state?.note ? el('p', {}, state.note) : '',
-        state ? sourceList(state.sources, this.data.sources) : '',
-        el(
-          'details',
-          { class: 'method' },
-          el('summary', {}, `${strings.precisionLabel}: ${strings.precision[f.precision]}`),
-          el('p', {}, f.method),
-          sourceList(f.sources, this.data.sources),
-        ),
-      );
-    }
-    return section;
+  function featureBlock(f: FeatureOnDay): HTMLElement[] {
+    const { feature, active, state } = f;
+    const status = active ? (state?.status ?? 'active') : 'absent';
+    return [
+      el('h4', {}, feature.title),
+      el(
+        'p',
+        { class: 'status', 'data-status': status },
+        active ? strings.status[state?.status ?? 'active'] : strings.notOnThisDate,
+      ),
+      state?.note ? el('p', {}, state.note) : null,
+      state ? sourceList(state.sources, data.sources) : null,
+      el(
+        'details',
+        { class: 'method' },
+        el('summary', {}, `${strings.precisionLabel}: ${strings.precision[feature.precision]}`),
+        el('p', {}, feature.method),
+        sourceList(feature.sources, data.sources),
+      ),
+    ].filter((n): n is HTMLElement => n !== null);
   }
 
-  private eventItem(e: EventRecord): HTMLElement {
+  function eventItem(e: EventRecord): HTMLElement {
     const go = el('button', { type: 'button', class: 'link-button', 'data-event': e.id }, e.title);
-    go.addEventListener('click', () => this.cb.onSelect({ kind: 'event', id: e.id }));
+    go.addEventListener('click', () => actions.select({ kind: 'event', id: e.id }));
     return el(
       'li',
       {},
-      el('span', { class: 'event-date' }, this.dateText(e)),
+      el('span', { class: 'event-date' }, eventDateText(e)),
       ' ',
       go,
-      sourceList(e.sources, this.data.sources),
+      sourceList(e.sources, data.sources),
     );
   }
 
-  private dateText(e: EventRecord): string {
-    const start = formatDay(e.t0);
-    const range = e.t1 !== e.t0 ? `${start} – ${formatDay(e.t1)}` : start;
-    if (e.precision === 'month') return range.replace(/^\d+ /, '');
-    return e.precision === 'approximate' ? `about ${range}` : range;
-  }
-
-  private eventView(id: string, day: number): Node[] {
-    const e = this.data.events.find((x) => x.id === id);
-    if (!e) return [this.heading(id)];
+  function eventView(id: string, names: NameMode): Node[] {
+    const e = eventById(data, id);
+    dateNodes = { stateHeading: null, jump: null, jumpDay: -1 };
+    if (!e) return [heading(id)];
     const reported = e.reported_on ? dayFromIso(e.reported_on) : null;
     const when = el(
       'p',
       { class: 'event-when' },
-      `${strings.happenedOn}: ${this.dateText(e)} (${strings.datePrecision[e.precision]})`,
+      `${strings.happenedOn}: ${eventDateText(e)} (${strings.datePrecision[e.precision]})`,
       reported !== null && reported !== e.t0
         ? ` · ${strings.reportedOn}: ${formatDay(reported)}`
         : '',
     );
-    const jump = el('button', { type: 'button', class: 'link-button' }, strings.showOnTimeline);
-    jump.addEventListener('click', () => this.cb.onDay(e.t0));
+    const jump = el(
+      'button',
+      { type: 'button', class: 'link-button', 'data-jump': '' },
+      strings.showOnTimeline,
+    );
+    jump.addEventListener('click', () => actions.setDay(e.t0));
+    dateNodes = { stateHeading: null, jump, jumpDay: e.t0 };
     const places = el('p', { class: 'event-places' });
     e.places.forEach((pid, i) => {
-      const p = this.data.places[pid];
+      const p = data.places[pid];
       const b = el(
         'button',
         { type: 'button', class: 'link-button', 'data-place': pid },
-        p ? placeName(p, this.names) : pid,
+        p ? placeName(p, names) : pid,
       );
-      b.addEventListener('click', () => this.cb.onSelect({ kind: 'place', id: pid }));
+      b.addEventListener('click', () => actions.select({ kind: 'place', id: pid }));
       places.append(i ? ', ' : '', b);
     });
     // places only named in the sources: listed as plain text, never selectable or pinned
@@ -209,8 +184,8 @@ export class Panel {
           `${strings.mentionedPlaces}: `,
           e.mentioned
             .map((pid) => {
-              const p = this.data.places[pid];
-              return p ? placeName(p, this.names) : pid;
+              const p = data.places[pid];
+              return p ? placeName(p, names) : pid;
             })
             .join(', '),
         )
@@ -219,17 +194,17 @@ export class Panel {
       el(
         'li',
         { class: 'claim', 'data-claimant': c.by },
-        el('strong', {}, this.data.actors[c.by]?.name ?? c.by),
+        el('strong', {}, data.actors[c.by]?.name ?? c.by),
         ': ',
         c.says,
-        sourceList(c.sources, this.data.sources),
+        sourceList(c.sources, data.sources),
       ),
     );
     return [
-      this.heading(e.title),
+      heading(e.title),
       when,
       e.note ? el('p', { class: 'muted' }, e.note) : null,
-      e.t0 !== day ? jump : null,
+      jump,
       el('p', {}, e.summary),
       places,
       mentioned,
@@ -237,7 +212,111 @@ export class Panel {
       claims.length ? el('ul', { class: 'claims' }, ...claims) : null,
       e.sides_note ? el('p', { class: 'sides-note muted' }, e.sides_note) : null,
       el('h3', {}, strings.sourcesHeading),
-      sourceList(e.sources, this.data.sources),
+      sourceList(e.sources, data.sources),
     ].filter((n): n is HTMLElement => n !== null);
   }
+
+  /** The parts that show the date, kept in step without a rebuild. */
+  function renderDate(day: number): void {
+    const { stateHeading, jump, jumpDay } = dateNodes;
+    if (stateHeading) stateHeading.textContent = `${strings.stateHeading}: ${formatDay(day)}`;
+    if (jump) {
+      const hide = jumpDay === day;
+      // the button goes once it has done its job: its focus goes to the heading, not to <body>
+      if (hide && jump === document.activeElement) focusHeading();
+      jump.hidden = hide;
+    }
+  }
+
+  // the heading and the Cite control stay while the selection does (an open Cite box, and focus in it,
+  // survive a rebuild of what is below them, e.g. a new event at the place during playback)
+  const title = heading('');
+  const content = el('div', { class: 'panel-content' });
+  let cite: HTMLElement | null = null;
+  let citeFor = '';
+
+  function rebuild(state: AppState, sel: NonNullable<Selection>): void {
+    const focusInContent = content.contains(document.activeElement);
+    const nodes =
+      sel.kind === 'event'
+        ? eventView(sel.id, state.names)
+        : placeView(sel.id, placeOnDay(data, sel.id, state.day), state.names);
+    const [first, ...rest] = nodes;
+    title.textContent = first?.textContent ?? '';
+    const selKey = `${sel.kind} ${sel.id}`;
+    if (!cite || citeFor !== selKey) {
+      citeFor = selKey;
+      cite = citeControl(() => {
+        const now = latest ?? state;
+        return panelCitation(
+          data,
+          now.selection,
+          selectionTitle(data, now.selection, now.names),
+          now.day,
+          options.url?.() ?? window.location.href,
+          new Date(),
+        );
+      });
+      body.replaceChildren(title, cite, content);
+    }
+    content.replaceChildren(...rest);
+    // a link inside the panel (or Next in the tour) changed what it shows: keep the reader in it
+    if (focusInContent) focusHeading();
+  }
+
+  /** The element that stands for the same place or event as `node`, e.g. after its list re-rendered. */
+  function sameThing(node: HTMLElement | null): HTMLElement | null {
+    const key = node?.dataset.place
+      ? `[data-place="${CSS.escape(node.dataset.place)}"]`
+      : node?.dataset.event
+        ? `[data-event="${CSS.escape(node.dataset.event)}"]`
+        : null;
+    if (!key) return null;
+    return (
+      [...document.querySelectorAll<HTMLElement>(`button${key}`)].find(
+        (b) => !root.contains(b) && b.getClientRects().length > 0,
+      ) ?? null
+    );
+  }
+
+  function update(state: AppState, previous: AppState | null): void {
+    latest = state;
+    const sel = state.selection;
+    const key = contentKey(data, state);
+    if (!sel) {
+      if (!root.hidden) {
+        const hadFocus = root.contains(document.activeElement);
+        root.hidden = true;
+        body.replaceChildren();
+        cite = null;
+        shownKey = '';
+        const opener = returnFocus;
+        if (hadFocus || document.activeElement === document.body)
+          focusOr(opener, () => sameThing(opener) ?? options.fallbackFocus());
+      }
+      returnFocus = null;
+      return;
+    }
+    const opening = root.hidden;
+    if (opening) {
+      const active = document.activeElement;
+      returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    const changed = key !== shownKey;
+    if (changed) {
+      shownKey = key;
+      rebuild(state, sel);
+    }
+    if (changed || opening || previous?.day !== state.day) renderDate(state.day);
+    root.hidden = false;
+    if (opening) focusHeading();
+  }
+
+  return {
+    update: (state, previous) => update(state, previous),
+    destroy: () => {
+      root.replaceChildren();
+      root.hidden = true;
+    },
+  };
 }

@@ -1,7 +1,8 @@
 /** What the search box finds: every place by any of its names, areas without a place, and event titles. */
 import type { CompiledData, Place } from '../data/types.ts';
 import { allNames } from '../names/names.ts';
-import { formatDay } from '../time/days.ts';
+import { eventDateText } from '../domain/events.ts';
+import { areaLabel } from '../domain/selection.ts';
 import { strings } from '../ui/strings.ts';
 import { foldKeys, matchScore } from './fold.ts';
 
@@ -46,7 +47,7 @@ export function buildIndex(data: CompiledData): SearchEntry[] {
   }
   for (const group of Object.keys(data.groups)) {
     if (group in data.places) continue;
-    const label = (strings.layers as Record<string, string>)[group] ?? group;
+    const label = areaLabel(group) ?? group;
     add({
       kind: 'place',
       id: group,
@@ -62,7 +63,7 @@ export function buildIndex(data: CompiledData): SearchEntry[] {
       id: e.id,
       place: null,
       title: e.title,
-      detail: formatDay(e.t0),
+      detail: eventDateText(e),
       names: [e.title],
     });
   }

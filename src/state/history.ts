@@ -3,7 +3,7 @@
  * step, compare on or off, map or list) are new history entries; continuous ones (the date while dragging
  * or playing, panning) replace the current entry. Back and Forward restore the state from the URL.
  */
-import type { AppState } from './store.ts';
+import { DEFAULTS, type AppState } from './store.ts';
 import { formatUrl } from './url.ts';
 
 /** Whether going from `before` to `after` is a navigation of its own (a history entry). */
@@ -13,7 +13,7 @@ export function isNavigation(before: AppState, after: AppState): boolean {
     before.selection?.id !== after.selection?.id ||
     before.tour !== after.tour ||
     (before.compare === null) !== (after.compare === null) ||
-    before.show !== after.show
+    before.viewMode !== after.viewMode
   );
 }
 
@@ -24,13 +24,9 @@ export function isNavigation(before: AppState, after: AppState): boolean {
 export function restoredState(current: AppState, fromUrl: Partial<AppState>): AppState {
   return {
     ...current,
-    selection: null,
-    compare: null,
-    tour: null,
-    names: 'both',
-    show: 'map',
+    ...DEFAULTS,
     ...fromUrl,
-    view: fromUrl.view ?? current.view,
+    camera: fromUrl.camera ?? current.camera,
   };
 }
 

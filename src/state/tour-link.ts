@@ -2,7 +2,7 @@
  * A tour step in a link sets the date, the selection and the camera itself. Which other parts of the
  * link did it override? Parts that agree with the step (as in links the app writes) are not listed.
  */
-import type { TourStep } from '../tour/steps.ts';
+import type { TourStep } from '../domain/story.ts';
 import { dayFromIso } from '../time/days.ts';
 import type { AppState } from './store.ts';
 import { URL_KEYS } from './url.ts';
@@ -13,7 +13,7 @@ export function overriddenByTour(linked: Partial<AppState>, step: TourStep): str
   if (linked.day !== undefined && linked.day !== dayFromIso(step.date)) out.push(part('date'));
   const sel = linked.selection;
   if (sel && !(sel.kind === 'event' && sel.id === step.event)) out.push(part(sel.kind));
-  const v = linked.view;
+  const v = linked.camera;
   const [lon, lat] = step.camera.center;
   if (
     v &&

@@ -5,7 +5,7 @@
 import { dayFromIso, isoFromDay } from '../time/days.ts';
 import { isNameMode } from '../names/names.ts';
 import { isOnlineBasemapId } from '../security/online-hosts.ts';
-import type { AppState, View } from './store.ts';
+import type { AppState, Camera } from './store.ts';
 
 export interface UrlContext {
   minDay: number;
@@ -14,6 +14,8 @@ export interface UrlContext {
   isEvent: (id: string) => boolean;
   /** number of guided-tour steps */
   tourSteps: number;
+  /** the context layers a link may switch on */
+  contextLayers: readonly string[];
 }
 
 export interface ParsedUrl {
@@ -36,7 +38,7 @@ function readDay(value: string, ctx: UrlContext): number | string {
   return day;
 }
 
-export function parseView(value: string): View | null {
+export function parseCamera(value: string): Camera | null {
   const parts = value.split('/');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
   const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
@@ -94,12 +96,23 @@ export const URL_KEYS: Record<string, UrlKey> = {
     },
     write: (s) => (s.names === 'both' ? null : s.names),
   },
+  /** map or list (the key's name predates `camera`, and links that use it must keep working) */
   view: {
     read: (value, _ctx, state) => {
       if (value !== 'list' && value !== 'map') return 'expected list or map';
-      state.show = value;
+      state.viewMode = value;
     },
-    write: (s) => (s.show === 'list' ? 'list' : null),
+    write: (s) => (s.viewMode === 'list' ? 'list' : null),
+  },
+  /** context layers switched on, comma-separated: context=nkao,rivers */
+  context: {
+    read: (value, ctx, state) => {
+      const layers = [...new Set(value.split(','))].sort();
+      const unknown = layers.filter((l) => !ctx.contextLayers.includes(l));
+      if (unknown.length) return `expected some of ${ctx.contextLayers.join(', ')}`;
+      state.context = layers;
+    },
+    write: (s) => (s.context.length ? s.context.join(',') : null),
   },
   /** opt-in online basemap (off by default: the app then contacts no other host) */
   basemap: {
@@ -117,14 +130,15 @@ export const URL_KEYS: Record<string, UrlKey> = {
     },
     write: (s) => (s.embed ? '1' : null),
   },
+  /** the camera */
   map: {
     read: (value, _ctx, state) => {
-      const view = parseView(value);
-      if (!view) return 'expected zoom/lat/lon, e.g. 8/39.8/46.7';
-      state.view = view;
+      const camera = parseCamera(value);
+      if (!camera) return 'expected zoom/lat/lon, e.g. 8/39.8/46.7';
+      state.camera = camera;
     },
-    write: (s) =>
-      s.view ? `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(4)}/${s.view.lon.toFixed(4)}` : null,
+    write: ({ camera: c }) =>
+      c ? `${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}` : null,
   },
 };
 
@@ -171,5 +185,5 @@ export function formatUrl(state: AppState): string {
     const value = spec.write(state);
     if (value !== null) params.set(key, value);
   }
-  return `?${params.toString().replace(/%2F/g, '/')}`;
+  return `?${params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',')}`;
 }

@@ -1,4 +1,5 @@
 /** Calendar dates as whole days since 1970-01-01 (UTC), the unit the map filters on. */
+import { strings } from '../ui/strings.ts';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -20,7 +21,8 @@ export function isoFromDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', {
+/** dates are written the way the string table's language writes them */
+const LONG = new Intl.DateTimeFormat(strings.locale, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',

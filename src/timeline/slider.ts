@@ -1,5 +1,7 @@
 /** The date slider: a real range input, the date in words, and a tick per event on the track. */
 import type { CompiledData } from '../data/types.ts';
+import type { AppState } from '../state/store.ts';
+import type { Component } from '../ui/component.ts';
 import { addMonths, formatDay, isoFromDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
@@ -11,13 +13,13 @@ export interface SliderCallbacks {
   onEvent: (eventId: string) => void;
 }
 
-export class DateSlider {
+export class DateSlider implements Component {
   private readonly input: HTMLInputElement;
   private readonly output: HTMLOutputElement;
   private pendingDay: number | null = null;
 
   constructor(
-    root: HTMLElement,
+    private readonly root: HTMLElement,
     private readonly data: CompiledData,
     day: number,
     private readonly cb: SliderCallbacks,
@@ -103,6 +105,14 @@ export class DateSlider {
       track.append(tick);
     }
     return track;
+  }
+
+  update(state: AppState, previous: AppState): void {
+    if (state.day !== previous.day) this.render(state.day);
+  }
+
+  destroy(): void {
+    this.root.replaceChildren();
   }
 
   render(day: number): void {

@@ -191,7 +191,7 @@ test('the legend shows what the map draws: one entry per status and legend layer
     'status-peacekeepers',
     'status-ended-in-practice',
     'status-withdrawing',
-    'contested',
+    'status-contested',
     'lachin-corridor',
     'lachin-corridor-contested',
     'observation-posts',
@@ -203,7 +203,7 @@ test('the legend shows what the map draws: one entry per status and legend layer
   expect(keys).toEqual(expect.arrayContaining(want));
   // posts, base and centre carry different marker images; the contested swatch is a pattern
   const images = await page.evaluate(() =>
-    ['observation-posts', 'monitoring-centre', 'russian-base', 'contested'].map(
+    ['observation-posts', 'monitoring-centre', 'russian-base', 'status-contested'].map(
       (k) =>
         (document.querySelector(`#legend [data-legend="${k}"] .swatch`) as HTMLElement).style
           .backgroundImage,

@@ -11,6 +11,8 @@ const SIZES = [
   { width: 768, height: 1024 },
   { width: 1024, height: 768 },
   { width: 1280, height: 800 },
+  // the shortest supported screen, landscape
+  { width: 800, height: 400 },
 ];
 
 for (const size of SIZES) {

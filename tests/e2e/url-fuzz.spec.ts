@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import type { CompiledData } from '../../src/data/types.ts';
 import { parseUrl, URL_KEYS } from '../../src/state/url.ts';
 import { isoFromDay } from '../../src/time/days.ts';
-import { TOUR_STEPS } from '../../src/tour/steps.ts';
 import { test, expect, waitForIdle } from './harness.ts';
 
 const LINKS = 500;
@@ -87,7 +86,8 @@ test(`${LINKS} random and malformed links load without errors; what is ignored i
     maxDay: data.range.endDay,
     isPlace: (id: string) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
     isEvent: (id: string) => data.events.some((e) => e.id === id),
-    tourSteps: TOUR_STEPS.length,
+    tourSteps: data.story.tour.length,
+    contextLayers: ['nkao', 'ceasefire-1994', 'rivers'],
   };
   const errors: string[] = [];
   let current = '';

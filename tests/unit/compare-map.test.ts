@@ -10,21 +10,21 @@ const data = compile(validateGeodata(real).data as never);
 const d = (iso: string) => dayFromIso(iso) as number;
 
 describe('compareShapes', () => {
-  it('marks only the area near the corridor from 25 to 27 Aug 2022, not the whole zone', () => {
-    const fc = compareShapes(data, d('2022-08-25'), d('2022-08-27'));
-    const zone = fc.features.filter((f) => f.properties.layer === 'peacekeeping-zone');
-    const total = zone.reduce((s, f) => s + f.properties.km2, 0);
-    expect(zone.length).toBeGreaterThan(0);
-    // the zone is ≈ 3,000 km²; the change is the corridor's neighbourhood
-    expect(total).toBeLessThan(400);
+  it('marks only the corridor’s neighbourhood when traffic left the old road (25 → 30 Aug 2022)', () => {
+    const fc = compareShapes(data, d('2022-08-25'), d('2022-08-30'));
+    expect(fc.features.length).toBeGreaterThan(0);
+    // the zone was not re-drawn as a whole: nothing of it is marked
+    expect(fc.features.filter((f) => f.properties.layer === 'peacekeeping-zone')).toEqual([]);
+    const total = fc.features.reduce((s, f) => s + f.properties.km2, 0);
+    expect(total).toBeLessThan(600); // the zone alone is ≈ 3,000 km²
     for (const f of fc.features) {
-      const lons =
+      const nums =
         JSON.stringify(f.geometry.coordinates)
           .match(/-?\d+\.\d+/g)
           ?.map(Number) ?? [];
-      const lon = lons.filter((_, i) => i % 2 === 0);
-      // everything marked lies west of Khankendi's longitude band (the corridor side)
-      expect(Math.min(...lon)).toBeLessThan(46.75);
+      const lats = nums.filter((_, i) => i % 2 === 1);
+      // everything marked lies south of Khankendi (the corridor side)
+      expect(Math.max(...lats), f.properties.id).toBeLessThan(39.85);
     }
   });
 
@@ -41,5 +41,22 @@ describe('compareShapes', () => {
 
   it('marks nothing between two dates with the same map', () => {
     expect(compareShapes(data, d('2021-01-01'), d('2021-06-01')).features).toEqual([]);
+  });
+});
+
+describe('summariseChanges', () => {
+  it('reads a re-issued shape with the same status as one redrawn outline', async () => {
+    const { changesBetween, summariseChanges } = await import('../../src/compare/changes.ts');
+    const lines = summariseChanges(changesBetween(data, d('2022-08-25'), d('2022-08-30')));
+    const lachin = lines.filter((c) => c.feature.group === 'lachin-district');
+    expect(lachin).toHaveLength(1);
+    expect(lachin[0]).toMatchObject({ redrawn: true, after: 'azerbaijan' });
+    // a real change of status stays a change
+    const handover = summariseChanges(changesBetween(data, d('2020-11-19'), d('2020-11-21')));
+    expect(handover.find((c) => c.feature.id === 'aghdam-district')).toMatchObject({
+      redrawn: false,
+      before: 'armenian-held',
+      after: 'azerbaijan',
+    });
   });
 });

@@ -77,7 +77,8 @@ describe('npm run ingest', () => {
   });
 
   it('explains bad arguments', SLOW, () => {
-    const out = run(seed, '--published', '27 March 2022');
+    // the repository's own example, so this runs without ../shared too
+    const out = run('tests/fixtures/ingest/example-article.txt', '--published', '27 March 2022');
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/--published must be .* YYYY-MM-DD/);
   });

@@ -1,4 +1,4 @@
-/** Pure parts of the storytelling tools: stepping, compare, density, tour references. */
+/** Pure parts of the storytelling tools on the real record: compare, density, tour references. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../scripts/pipeline/compile.ts';
 import { readGeodata } from '../../scripts/pipeline/files.ts';
@@ -7,8 +7,6 @@ import { changesBetween, eventsBetween } from '../../src/compare/changes.ts';
 import type { CompiledData } from '../../src/data/types.ts';
 import { dayFromIso, isoFromDay } from '../../src/time/days.ts';
 import { densityCounts } from '../../src/timeline/density.ts';
-import { nextEvent, previousEvent } from '../../src/timeline/events-nav.ts';
-import { TOUR_STEPS } from '../../src/tour/steps.ts';
 
 let data: CompiledData;
 beforeAll(() => {
@@ -18,18 +16,7 @@ beforeAll(() => {
 });
 const d = (iso: string) => dayFromIso(iso) as number;
 
-describe('stepping', () => {
-  it('lands on the next and previous event dates, skipping background spans', () => {
-    const { startDay, endDay } = data.range;
-    expect(nextEvent(data.events, d('2020-11-19'), endDay)?.id).toBe('aghdam-handover-2020-11-20');
-    expect(previousEvent(data.events, d('2020-11-20'), startDay)?.start).toBe('2020-11-11');
-    expect(nextEvent(data.events, d('2024-06-12'), endDay)).toBeNull();
-    // the mission spans 2020–2024 and is not a step
-    expect(nextEvent(data.events, d('2020-11-09'), endDay)?.id).toBe(
-      'trilateral-statement-2020-11-10',
-    );
-  });
-});
+// stepping: tests/unit/stepping.test.ts, on a fictional fixture
 
 describe('compare', () => {
   it('finds the three handovers between 19 Nov and 2 Dec 2020, in either order', () => {
@@ -85,10 +72,10 @@ describe('density', () => {
 
 describe('the guided tour', () => {
   it('has 8–12 steps in date order whose events and highlights exist', () => {
-    expect(TOUR_STEPS.length).toBeGreaterThanOrEqual(8);
-    expect(TOUR_STEPS.length).toBeLessThanOrEqual(12);
+    expect(data.story.tour.length).toBeGreaterThanOrEqual(8);
+    expect(data.story.tour.length).toBeLessThanOrEqual(12);
     let last = 0;
-    for (const s of TOUR_STEPS) {
+    for (const s of data.story.tour) {
       const day = d(s.date);
       expect(day, s.date).toBeGreaterThanOrEqual(last);
       last = day;

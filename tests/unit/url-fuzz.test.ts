@@ -18,6 +18,7 @@ const ctx: UrlContext = {
   isPlace: (id) => PLACES.includes(id),
   isEvent: (id) => EVENTS.includes(id),
   tourSteps: 9,
+  contextLayers: ['nkao', 'ceasefire-1994', 'rivers'],
 };
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -41,8 +42,8 @@ function expectValidState(state: Partial<AppState>): void {
         ).toBe(true);
         break;
       }
-      case 'view': {
-        const v = value as NonNullable<AppState['view']>;
+      case 'camera': {
+        const v = value as NonNullable<AppState['camera']>;
         expect([v.zoom, v.lat, v.lon].every(Number.isFinite)).toBe(true);
         expect(v.zoom >= 0 && v.zoom <= 22 && Math.abs(v.lat) <= 85 && Math.abs(v.lon) <= 180).toBe(
           true,
@@ -57,8 +58,12 @@ function expectValidState(state: Partial<AppState>): void {
       case 'names':
         expect(NAME_MODES).toContain(value);
         break;
-      case 'show':
+      case 'viewMode':
         expect(['map', 'list']).toContain(value);
+        break;
+      case 'context':
+        expect((value as string[]).every((l) => ctx.contextLayers.includes(l))).toBe(true);
+        expect(value).toEqual([...new Set(value as string[])].sort());
         break;
       case 'basemap':
         expect(value).toBe('osm');
@@ -184,7 +189,7 @@ describe('property: the URL-state parser', () => {
         ),
         { nil: null },
       ),
-      view: fc.option(
+      camera: fc.option(
         fc.record({
           zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
           lat: fc.integer({ min: -850_000, max: 850_000 }).map((n) => n / 10_000),
@@ -194,7 +199,8 @@ describe('property: the URL-state parser', () => {
       ),
       tour: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
       names: fc.constantFrom(...NAME_MODES),
-      show: fc.constantFrom('map' as const, 'list' as const),
+      viewMode: fc.constantFrom('map' as const, 'list' as const),
+      context: fc.subarray(['ceasefire-1994', 'nkao', 'rivers']),
       basemap: fc.constantFrom(undefined, 'osm' as const),
     });
     fc.assert(
@@ -206,10 +212,11 @@ describe('property: the URL-state parser', () => {
           ...back.state,
           compare: back.state.compare ?? null,
           selection: back.state.selection ?? null,
-          view: back.state.view ?? null,
+          camera: back.state.camera ?? null,
           tour: back.state.tour ?? null,
           names: back.state.names ?? 'both',
-          show: back.state.show ?? 'map',
+          viewMode: back.state.viewMode ?? 'map',
+          context: back.state.context ?? [],
           basemap: back.state.basemap,
         };
         expect(full).toEqual(s);

@@ -8,6 +8,7 @@ const ctx: UrlContext = {
   isPlace: (id) => ['farrukh', 'lachin-corridor'].includes(id),
   isEvent: (id) => id === 'farrukh-incident-2022-03',
   tourSteps: 10,
+  contextLayers: ['nkao', 'ceasefire-1994', 'rivers'],
 };
 
 describe('URL state', () => {
@@ -16,7 +17,7 @@ describe('URL state', () => {
     expect(ignored).toEqual([]);
     expect(state.day).toBe(dayFromIso('2022-03-26'));
     expect(state.selection).toEqual({ kind: 'place', id: 'farrukh' });
-    expect(state.view).toEqual({ zoom: 9, lat: 40.02, lon: 46.8 });
+    expect(state.camera).toEqual({ zoom: 9, lat: 40.02, lon: 46.8 });
   });
 
   it('ignores each invalid part and says which', () => {
@@ -59,11 +60,12 @@ describe('URL state', () => {
     const url = formatUrl({
       day,
       selection: { kind: 'event', id: 'farrukh-incident-2022-03' },
-      view: { zoom: 8.5, lat: 39.8, lon: 46.7 },
+      camera: { zoom: 8.5, lat: 39.8, lon: 46.7 },
+      context: [],
       compare: dayFromIso('2020-11-19') as number,
       tour: 3,
       names: 'both',
-      show: 'map',
+      viewMode: 'map',
     });
     expect(url).toBe(
       '?date=2022-08-26&compare=2020-11-19&event=farrukh-incident-2022-03&tour=3&map=8.50/39.8000/46.7000',
@@ -78,9 +80,10 @@ describe('URL state: names and view', () => {
   const base = {
     day: dayFromIso('2022-03-26') as number,
     selection: null,
-    view: null,
+    camera: null,
     compare: null,
     tour: null,
+    context: [],
   };
 
   it('reads each naming choice and the list view', () => {
@@ -91,13 +94,13 @@ describe('URL state: names and view', () => {
     }
     const { state, ignored } = parseUrl('?view=list&names=hy', ctx);
     expect(ignored).toEqual([]);
-    expect(state.show).toBe('list');
+    expect(state.viewMode).toBe('list');
   });
 
   it('ignores an unknown naming choice or view and says which', () => {
     const { state, ignored } = parseUrl('?names=armenian&view=table', ctx);
     expect(state.names).toBeUndefined();
-    expect(state.show).toBeUndefined();
+    expect(state.viewMode).toBeUndefined();
     expect(ignored).toEqual([
       'names=armenian (expected both, az, hy or ru)',
       'view=table (expected list or map)',
@@ -105,15 +108,43 @@ describe('URL state: names and view', () => {
   });
 
   it('writes names and view only when they differ from the defaults', () => {
-    expect(formatUrl({ ...base, names: 'both', show: 'map' })).toBe('?date=2022-03-26');
-    const url = formatUrl({ ...base, names: 'az', show: 'list' });
+    expect(formatUrl({ ...base, names: 'both', viewMode: 'map' })).toBe('?date=2022-03-26');
+    const url = formatUrl({ ...base, names: 'az', viewMode: 'list' });
     expect(url).toBe('?date=2022-03-26&names=az&view=list');
-    expect(parseUrl(url, ctx).state).toMatchObject({ names: 'az', show: 'list' });
+    expect(parseUrl(url, ctx).state).toMatchObject({ names: 'az', viewMode: 'list' });
   });
 
   it('still ignores unknown keys next to the new ones', () => {
     const { state, ignored } = parseUrl('?names=ru&lang=fr', ctx);
     expect(state.names).toBe('ru');
     expect(ignored).toEqual(['unknown key "lang"']);
+  });
+});
+
+describe('URL state: context layers', () => {
+  it('reads and writes the context layers switched on, in one order', () => {
+    const { state, ignored } = parseUrl('?context=rivers,nkao', ctx);
+    expect(ignored).toEqual([]);
+    expect(state.context).toEqual(['nkao', 'rivers']);
+    const day = dayFromIso('2022-03-26') as number;
+    const url = formatUrl({
+      day,
+      selection: null,
+      camera: null,
+      compare: null,
+      tour: null,
+      names: 'both',
+      viewMode: 'map',
+      context: ['nkao', 'rivers'],
+    });
+    expect(url).toBe('?date=2022-03-26&context=nkao,rivers');
+  });
+
+  it('ignores an unknown context layer and says which are known', () => {
+    const { state, ignored } = parseUrl('?context=nkao,roads', ctx);
+    expect(state.context).toBeUndefined();
+    expect(ignored[0]).toMatch(
+      /context=nkao,roads \(expected some of nkao, ceasefire-1994, rivers\)/,
+    );
   });
 });

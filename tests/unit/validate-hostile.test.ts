@@ -20,7 +20,7 @@ type Path = (string | number)[];
 
 /** One problem line: file, record id and field, each on one line, then a non-empty message. */
 const LINE =
-  /^geodata\/(sources\.json|actors\.json|places\.geojson|events\.json|layers\.geojson|generated\/(admin1|nkao|countries|water|locator)\.geojson) › [^\n›]+ › [^\n›]+: [^\n]+$/;
+  /^geodata\/(sources\.json|actors\.json|places\.geojson|events\.json|layers\.geojson|story\.json|generated\/(admin1|nkao|countries|water|locator)\.geojson) › [^\n›]+ › [^\n›]+: [^\n]+$/;
 // eslint-disable-next-line no-control-regex -- a printed problem must carry no control character
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
@@ -431,9 +431,10 @@ function otherType(old: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(str, num, fc.boolean(), arr);
 }
 
+/** story.json has its own checks (scripts/pipeline/story.ts): only files with mutable paths here */
 const filePath = (files: GeodataFile[]) =>
   fc
-    .constantFrom(...files)
+    .constantFrom(...files.filter((f) => PATHS[f].length > 0))
     .chain((file) =>
       fc.nat({ max: PATHS[file].length - 1 }).map((i) => ({ file, path: PATHS[file][i]! })),
     );

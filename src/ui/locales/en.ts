@@ -1,11 +1,12 @@
 /** English: every string the interface shows. Another language is one more file like this one. */
 export const en = {
-  appTitle: 'Karabakh peacekeeping map, 2020–2024',
-  appSubtitle:
-    'The Russian peacekeeping mission in Nagorno-Karabakh, 10 Nov 2020 – 12 Jun 2024, and the articles that report it',
+  /** the locale dates are written in (Intl) */
+  locale: 'en-GB',
+  dates: {
+    about: (range: string) => `about ${range}`,
+  },
   skipToTimeline: 'Skip to the timeline',
-  mapLabel:
-    'Map of the Lachin corridor, Farrukh / Parukh, the Kalbajar, Aghdam and Lachin districts and the peacekeepers’ zone',
+  mainLabel: 'Map and timeline',
   timelineLabel: 'Timeline',
   sliderLabel: 'Date shown on the map',
   sliderHelp: 'Arrow keys move a day, Page Up / Page Down a month, Home / End to the ends.',
@@ -21,7 +22,6 @@ export const en = {
   noEventsYet: 'No recorded event here up to this date.',
   claimsHeading: 'Who says what',
   sourcesHeading: 'Sources',
-  geometryHeading: 'How this shape was made',
   notOnThisDate: 'Not on the map at this date.',
   precisionLabel: 'Geometry',
   datePrecision: {
@@ -35,8 +35,8 @@ export const en = {
   happenedOn: 'Happened on',
   showOnTimeline: 'Go to this date',
   noLink: 'no link known',
-  unknownAuthor: 'author not named',
-  listHeading: 'All events in date order',
+  opinion: '(opinion)',
+  dateNote: 'How the date was established',
   noWebgl:
     'This browser cannot draw the map (WebGL 2 is not available). Everything the map shows is listed below, in date order with its sources.',
   dataFailed: (what: string) =>
@@ -141,6 +141,7 @@ export const en = {
     eventsBetween: (n: number) => `${n} event${n === 1 ? '' : 's'} in between`,
     noEvents: 'No recorded event in between.',
     absent: 'not on the map',
+    redrawn: (status: string) => `outline redrawn, still ${status.toLowerCase()}`,
     invalid: (first: string, last: string, current: string) =>
       `Choose a date from ${first} to ${last}; the comparison still uses ${current}.`,
     legendNowEarlier: (date: string, later: string) =>
@@ -168,7 +169,6 @@ export const en = {
     'armenian-held': 'District held by Armenian forces',
     azerbaijan: 'District under Azerbaijani control',
     zone: 'Peacekeepers’ zone (approximate)',
-    zoneEnded: 'Zone ended in practice / withdrawal',
     corridor: 'Lachin corridor (schematic route, 5 km)',
     event: 'Event at or near the date',
   },
@@ -218,7 +218,6 @@ export const en = {
       shown === all ? `All ${all} events` : `${shown} of ${all} events`,
     onDate: 'On the date shown',
     latest: 'Latest before the date shown',
-    about: (range: string) => `about ${range}`,
   },
   cite: {
     button: 'Cite',
@@ -251,7 +250,6 @@ export const en = {
   cartography: {
     contested: 'Contested: accounts differ (hatched)',
     corridorBlockaded: 'Corridor blockaded / contested',
-    approximate: 'Approximate or schematic outline',
     contextHeading: 'Context layers',
     context: {
       'context-nkao': 'Former NKAO boundary (1923–1991)',

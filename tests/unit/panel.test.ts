@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+/**
+ * The details panel without a browser: what it shows, what its Cite text lists, and that it is not rebuilt
+ * while only the date moves. Runs on the compiled real data, because the Cite/panel agreement is a
+ * property of the record as much as of the code.
+ */
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compile } from '../../scripts/pipeline/compile.ts';
+import { readGeodata } from '../../scripts/pipeline/files.ts';
+import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import { panelCitation } from '../../src/cite/cite-text.ts';
+import type { CompiledData } from '../../src/data/types.ts';
+import { selectionSources, selectionTitle } from '../../src/domain/selection.ts';
+import { mountPanel } from '../../src/panel/panel.ts';
+import type { AppState, Selection } from '../../src/state/store.ts';
+import { dayFromIso } from '../../src/time/days.ts';
+import type { Component } from '../../src/ui/component.ts';
+
+let data: CompiledData;
+beforeAll(() => {
+  const result = validateGeodata(readGeodata('geodata'));
+  if (!result.data) throw new Error('geodata/ does not validate');
+  data = compile(result.data);
+});
+const d = (iso: string) => dayFromIso(iso) as number;
+
+const base: AppState = {
+  day: 0,
+  selection: null,
+  camera: null,
+  compare: null,
+  tour: null,
+  names: 'both',
+  viewMode: 'map',
+  context: [],
+};
+
+let root: HTMLElement;
+let panel: Component;
+let current: AppState;
+const selected: Selection[] = [];
+beforeEach(() => {
+  const opener = document.createElement('button');
+  opener.id = 'opener';
+  root = document.createElement('aside');
+  root.id = 'panel';
+  document.body.replaceChildren(opener, root);
+  panel = mountPanel(root, {
+    data,
+    actions: { select: (s) => selected.push(s), setDay: () => undefined },
+    fallbackFocus: () => document.getElementById('opener'),
+    url: () => 'https://example.org/',
+  });
+  current = base;
+});
+const show = (change: Partial<AppState>) => {
+  const next = { ...current, ...change };
+  panel.update(next, current);
+  current = next;
+};
+const shownSources = () =>
+  [...root.querySelectorAll<HTMLElement>('li.source[data-source]')].map((n) => n.dataset.source);
+const citedSources = (sel: Selection, day: number) => {
+  const text = panelCitation(data, sel, selectionTitle(data, sel, 'both'), day, 'u', new Date(0));
+  return text
+    .split('\n')
+    .filter((l) => /^\d+\. /.test(l))
+    .map((l) => l.replace(/^\d+\. /, ''));
+};
+
+/** Days on which what a place shows can change: each start and end of a feature, state or event. */
+function changeDays(): number[] {
+  const days = new Set<number>([data.range.startDay, data.range.endDay]);
+  const add = (t0: number, t1: number) => [t0 - 1, t0, t1, t1 + 1].forEach((x) => days.add(x));
+  for (const f of Object.values(data.features)) {
+    add(f.t0, f.t1);
+    for (const s of f.states) add(s.t0, s.t1);
+  }
+  for (const e of data.events) add(e.t0, e.t1);
+  return [...days].filter((x) => x >= data.range.startDay && x <= data.range.endDay).sort();
+}
+
+describe('the panel and its Cite text', () => {
+  it('cite exactly the sources the panel shows, for every place, area and event, on every day it can change', () => {
+    const places = [...new Set([...Object.keys(data.places), ...Object.keys(data.groups)])];
+    const days = changeDays();
+    let checked = 0;
+    for (const id of places) {
+      for (const day of days) {
+        const sel: Selection = { kind: 'place', id };
+        show({ selection: sel, day });
+        const shown = [...new Set(shownSources())];
+        expect(new Set(selectionSources(data, sel, day)), `${id} on ${day}`).toEqual(
+          new Set(shown),
+        );
+        checked++;
+      }
+    }
+    for (const e of data.events) {
+      const sel: Selection = { kind: 'event', id: e.id };
+      show({ selection: sel, day: e.t0 });
+      expect(new Set(selectionSources(data, sel, e.t0)), e.id).toEqual(new Set(shownSources()));
+    }
+    expect(checked).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it('does not cite the 2022 bypass for the corridor in 2020', () => {
+    const sel: Selection = { kind: 'place', id: 'lachin-corridor' };
+    const [original, bypass] = ['lachin-corridor-original', 'lachin-corridor-bypass'].map(
+      (id) => data.features[id],
+    );
+    const sourcesOf = (f: typeof original) =>
+      new Set([...(f?.sources ?? []), ...(f?.states.flatMap((s) => s.sources) ?? [])]);
+    const onlyBypass = [...sourcesOf(bypass)].filter((id) => !sourcesOf(original).has(id));
+    expect(onlyBypass.length).toBeGreaterThan(0);
+    const cited = selectionSources(data, sel, d('2020-11-26'));
+    expect(cited.filter((id) => onlyBypass.includes(id))).toEqual([]);
+    expect(citedSources(sel, d('2020-11-26'))).toHaveLength(cited.length);
+    show({ selection: sel, day: d('2020-11-26') });
+    expect(root.textContent).not.toMatch(/bypass route/);
+  });
+
+  it('titles the zone by its name, not by one period of it', () => {
+    show({ selection: { kind: 'place', id: 'peacekeeping-zone' }, day: d('2023-01-01') });
+    const title = root.querySelector('#panel-title')?.textContent ?? '';
+    expect(title).not.toMatch(/Nov 2020/);
+    expect(title).toBe(selectionTitle(data, current.selection, 'both'));
+  });
+});
+
+describe('the panel as a component', () => {
+  it('keeps its nodes while only the date moves (playback), and follows the date in place', () => {
+    show({ selection: { kind: 'place', id: 'lachin-corridor' }, day: d('2021-03-01') });
+    const cite = root.querySelector<HTMLButtonElement>('.cite-button');
+    cite?.click();
+    expect(root.querySelector<HTMLElement>('.cite-region')?.hidden).toBe(false);
+    for (let day = d('2021-03-02'); day < d('2021-04-01'); day++) show({ day });
+    expect(root.querySelector('.cite-button')).toBe(cite);
+    expect(root.querySelector<HTMLElement>('.cite-region')?.hidden).toBe(false);
+    expect(root.querySelector('.state h3')?.textContent).toMatch(/31 March 2021/);
+  });
+
+  it('keeps an open Cite box, and focus in it, when what is below it is rebuilt', () => {
+    const first = data.events.find((e) => data.placeEvents['lachin-corridor']?.includes(e.id));
+    const t0 = first?.t0 ?? 0;
+    show({ selection: { kind: 'place', id: 'lachin-corridor' }, day: t0 - 1 });
+    const list = root.querySelector('.panel-content');
+    root.querySelector<HTMLButtonElement>('.cite-button')?.click();
+    const box = root.querySelector<HTMLTextAreaElement>('.cite-text');
+    expect(document.activeElement).toBe(box);
+    show({ day: t0 }); // a new event at the place: the content is rebuilt
+    expect(root.querySelector('.panel-events')).not.toBeNull();
+    expect(root.querySelector('.panel-content')).toBe(list);
+    expect(root.querySelector('.cite-text')).toBe(box);
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('moves focus to its heading when a link inside it changes what it shows', () => {
+    show({ selection: { kind: 'event', id: data.events[5]?.id ?? '' }, day: 0 });
+    const link = root.querySelector<HTMLElement>('[data-place]');
+    link?.focus();
+    show({ selection: { kind: 'place', id: link?.dataset.place ?? '' } });
+    expect(document.activeElement?.id).toBe('panel-title');
+  });
+
+  it('hands focus back to its opener on close, or to the fallback when the opener has gone', () => {
+    const opener = document.getElementById('opener') as HTMLElement;
+    opener.focus();
+    show({ selection: { kind: 'place', id: 'farrukh' }, day: d('2022-03-26') });
+    expect(document.activeElement?.id).toBe('panel-title');
+    show({ selection: null });
+    expect(document.activeElement).toBe(opener);
+
+    const gone = document.createElement('button');
+    document.body.append(gone);
+    gone.focus();
+    show({ selection: { kind: 'place', id: 'farrukh' } });
+    gone.remove();
+    show({ selection: null });
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('hides "Go to this date" once there, without dropping focus to the page', () => {
+    const e = data.events.find((x) => x.t0 > data.range.startDay + 10);
+    show({ selection: { kind: 'event', id: e?.id ?? '' }, day: data.range.startDay });
+    const jump = root.querySelector<HTMLElement>('[data-jump]');
+    expect(jump?.hidden).toBe(false);
+    jump?.focus();
+    show({ day: e?.t0 ?? 0 });
+    expect(jump?.hidden).toBe(true);
+    expect(document.activeElement?.id).toBe('panel-title');
+  });
+});
