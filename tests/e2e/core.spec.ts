@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import {
   test,
   expect,
-  clickTick,
   openApp,
   setSliderDate,
   renderedStatuses,
@@ -139,7 +138,7 @@ test('clicking the Farrukh marker opens the same panel; Escape closes it', async
 
 test('an event tick moves the slider to the event and shows who claims what', async ({ page }) => {
   await openApp(page);
-  await clickTick(page, 'farrukh-incident-2022-03');
+  await page.locator('.tick[data-event="farrukh-incident-2022-03"]').click();
   await expect(page.locator('#date-output')).toHaveAttribute('data-iso', '2022-03-24');
   const panel = page.getByRole('complementary', { name: 'Details and sources' });
   await expect(panel.locator('.claim[data-claimant="ru-mod"]').first()).toBeVisible();

@@ -99,14 +99,3 @@ export async function pagePoint(
   }, lngLat);
   return { x: box.x + p.x, y: box.y + p.y };
 }
-
-/**
- * Clicks an event's tick on the timeline at its first day: a range tick can be covered in its middle
- * by the tick of a one-day event inside the range.
- */
-export async function clickTick(page: Page, id: string): Promise<void> {
-  const tick = page.locator(`.tick[data-event="${id}"]`);
-  const box = await tick.boundingBox();
-  if (!box) throw new Error(`no tick for ${id}`);
-  await tick.click({ position: { x: Math.min(1, box.width / 2), y: box.height / 2 } });
-}
