@@ -270,7 +270,9 @@ export async function startApp({
     mountPanel(panel, {
       data,
       actions,
-      fallbackFocus: () => map?.map.getCanvas() ?? byId('date-slider'),
+      // the map when it is shown, else the slider: never <body>
+      fallbackFocus: () =>
+        map && store.state.viewMode === 'map' ? map.map.getCanvas() : byId('date-slider'),
     }),
   );
   // after the panel, so a tour step that opens the panel leaves focus in the tour card

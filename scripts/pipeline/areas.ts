@@ -7,7 +7,7 @@
 import intersect from '@turf/intersect';
 import union from '@turf/union';
 import { featureCollection, feature } from '@turf/helpers';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { layerDef, STATUS_IDS, STATUS_LOOKS } from '../../src/map/registry.ts';
 import type { Geodata, LayerFeature } from './geodata.ts';
 import { asArea, buildZone, closeLine, corridorArea, without } from './zone.ts';
@@ -105,7 +105,7 @@ export function geometryResolver(data: Pick<Geodata, 'layers' | 'generated'>): G
     if (busy.has(id)) throw new Error(`${id}: its geometry refers back to itself`);
     busy.add(id);
     try {
-      const g = clipped(f, base(f));
+      const g = despike(clipped(f, base(f)));
       done.set(id, g);
       return g;
     } finally {
@@ -113,6 +113,61 @@ export function geometryResolver(data: Pick<Geodata, 'layers' | 'generated'>): G
     }
   }
   return geometryOf;
+}
+
+/** Two vertices closer than this (degrees, ≈ 1 m) count as the same point. */
+const SAME_POINT_DEG = 1e-5;
+const near = (a: Position, b: Position) =>
+  Math.abs(a[0]! - b[0]!) < SAME_POINT_DEG && Math.abs(a[1]! - b[1]!) < SAME_POINT_DEG;
+
+/**
+ * Removes zero-width spikes (a ring that runs out to a vertex and straight back) and repeated
+ * vertices. Boolean operations leave them where two inputs share an edge (e.g. the 1994 line and a
+ * district line), and the map's triangulation fills a spike as a visible darker wedge.
+ */
+export function despike<G extends Geometry>(geometry: G): G {
+  const ring = (r: Position[]): Position[] | null => {
+    const pts = r.slice(0, -1);
+    let changed = true;
+    while (changed && pts.length >= 3) {
+      changed = false;
+      for (let i = 0; i < pts.length && pts.length >= 3; i++) {
+        const prev = pts[(i - 1 + pts.length) % pts.length]!;
+        const next = pts[(i + 1) % pts.length]!;
+        if (near(prev, pts[i]!)) {
+          pts.splice(i, 1); // repeated vertex
+          changed = true;
+        } else if (near(prev, next)) {
+          pts.splice(i, 1); // spike: out to pts[i] and back
+          changed = true;
+        }
+      }
+    }
+    return pts.length >= 3 ? [...pts, pts[0]!] : null;
+  };
+  const polygon = (rings: Position[][]): Position[][] | null => {
+    const outer = ring(rings[0]!);
+    if (!outer) return null;
+    return [
+      outer,
+      ...rings
+        .slice(1)
+        .map(ring)
+        .filter((h): h is Position[] => h !== null),
+    ];
+  };
+  if (geometry.type === 'Polygon') {
+    const p = polygon(geometry.coordinates);
+    return (p ? { type: 'Polygon', coordinates: p } : geometry) as G;
+  }
+  if (geometry.type === 'MultiPolygon') {
+    const parts = geometry.coordinates.flatMap((p) => {
+      const q = polygon(p);
+      return q ? [q] : [];
+    });
+    return (parts.length ? { type: 'MultiPolygon', coordinates: parts } : geometry) as G;
+  }
+  return geometry;
 }
 
 /** Area features of a geometry (empty for points and lines). */

@@ -228,27 +228,55 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
     }
   }
 
+  // the heading and the Cite control stay while the selection does (an open Cite box, and focus in it,
+  // survive a rebuild of what is below them, e.g. a new event at the place during playback)
+  const title = heading('');
+  const content = el('div', { class: 'panel-content' });
+  let cite: HTMLElement | null = null;
+  let citeFor = '';
+
   function rebuild(state: AppState, sel: NonNullable<Selection>): void {
-    const focusInside = root.contains(document.activeElement);
-    const content =
+    const focusInContent = content.contains(document.activeElement);
+    const nodes =
       sel.kind === 'event'
         ? eventView(sel.id, state.names)
         : placeView(sel.id, placeOnDay(data, sel.id, state.day), state.names);
-    const [first, ...rest] = content;
-    const cite = citeControl(() => {
-      const now = latest ?? state;
-      return panelCitation(
-        data,
-        now.selection,
-        selectionTitle(data, now.selection, now.names),
-        now.day,
-        options.url?.() ?? window.location.href,
-        new Date(),
-      );
-    });
-    body.replaceChildren(...(first ? [first] : []), cite, ...rest);
+    const [first, ...rest] = nodes;
+    title.textContent = first?.textContent ?? '';
+    const selKey = `${sel.kind} ${sel.id}`;
+    if (!cite || citeFor !== selKey) {
+      citeFor = selKey;
+      cite = citeControl(() => {
+        const now = latest ?? state;
+        return panelCitation(
+          data,
+          now.selection,
+          selectionTitle(data, now.selection, now.names),
+          now.day,
+          options.url?.() ?? window.location.href,
+          new Date(),
+        );
+      });
+      body.replaceChildren(title, cite, content);
+    }
+    content.replaceChildren(...rest);
     // a link inside the panel (or Next in the tour) changed what it shows: keep the reader in it
-    if (focusInside) focusHeading();
+    if (focusInContent) focusHeading();
+  }
+
+  /** The element that stands for the same place or event as `node`, e.g. after its list re-rendered. */
+  function sameThing(node: HTMLElement | null): HTMLElement | null {
+    const key = node?.dataset.place
+      ? `[data-place="${CSS.escape(node.dataset.place)}"]`
+      : node?.dataset.event
+        ? `[data-event="${CSS.escape(node.dataset.event)}"]`
+        : null;
+    if (!key) return null;
+    return (
+      [...document.querySelectorAll<HTMLElement>(`button${key}`)].find(
+        (b) => !root.contains(b) && b.getClientRects().length > 0,
+      ) ?? null
+    );
   }
 
   function update(state: AppState, previous: AppState | null): void {
@@ -260,9 +288,11 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
         const hadFocus = root.contains(document.activeElement);
         root.hidden = true;
         body.replaceChildren();
+        cite = null;
         shownKey = '';
+        const opener = returnFocus;
         if (hadFocus || document.activeElement === document.body)
-          focusOr(returnFocus, options.fallbackFocus);
+          focusOr(opener, () => sameThing(opener) ?? options.fallbackFocus());
       }
       returnFocus = null;
       return;

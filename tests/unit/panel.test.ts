@@ -140,6 +140,21 @@ describe('the panel as a component', () => {
     expect(root.querySelector('.state h3')?.textContent).toMatch(/31 March 2021/);
   });
 
+  it('keeps an open Cite box, and focus in it, when what is below it is rebuilt', () => {
+    const first = data.events.find((e) => data.placeEvents['lachin-corridor']?.includes(e.id));
+    const t0 = first?.t0 ?? 0;
+    show({ selection: { kind: 'place', id: 'lachin-corridor' }, day: t0 - 1 });
+    const list = root.querySelector('.panel-content');
+    root.querySelector<HTMLButtonElement>('.cite-button')?.click();
+    const box = root.querySelector<HTMLTextAreaElement>('.cite-text');
+    expect(document.activeElement).toBe(box);
+    show({ day: t0 }); // a new event at the place: the content is rebuilt
+    expect(root.querySelector('.panel-events')).not.toBeNull();
+    expect(root.querySelector('.panel-content')).toBe(list);
+    expect(root.querySelector('.cite-text')).toBe(box);
+    expect(document.activeElement).toBe(box);
+  });
+
   it('moves focus to its heading when a link inside it changes what it shows', () => {
     show({ selection: { kind: 'event', id: data.events[5]?.id ?? '' }, day: 0 });
     const link = root.querySelector<HTMLElement>('[data-place]');
