@@ -36,7 +36,8 @@ export function registerOffline(notices: HTMLElement): void {
   });
   const start = () =>
     container.register('./sw.js', { scope: './' }).then(
-      (reg) => {
+      (reg: ServiceWorkerRegistration | undefined) => {
+        if (!reg) return; // a blocked registration (browser policy, the browser tests) resolves empty
         if (reg.waiting && container.controller) offerUpdate(notices, reg.waiting);
         reg.addEventListener('updatefound', () => {
           const worker = reg.installing;

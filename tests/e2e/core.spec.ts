@@ -121,7 +121,7 @@ test('a deep link opens Farrukh with its sources', async ({ page }) => {
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Farrukh/);
   await expect(panel).toContainText('Parukh');
   await expect(panel.locator('[data-source="S001a"]').first()).toContainText('Deutsche Welle');
-  await expect(panel.locator('[data-status="contested"]')).toBeVisible();
+  await expect(panel.locator('[data-status="contested"]').first()).toBeVisible();
 });
 
 test('clicking the Farrukh marker opens the same panel; Escape closes it', async ({ page }) => {

@@ -3,10 +3,6 @@ import { test, expect, openApp } from './harness.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-// The service worker is the house helper's (src/offline/, issue 15); until it is merged into this
-// branch there is nothing to serve the reload. Remove this line when it is.
-test.skip(true, 'no service worker in this build yet: src/offline/ (house) not merged');
-
 test('offline reload still shows the app, its date and its list', async ({ page, context }) => {
   await openApp(page, '?date=2022-03-26');
   // the service worker (src/offline/) controls the page once it has precached the app
