@@ -193,6 +193,7 @@ export async function startApp({
   toolbar.append(searchRoot, namesRoot);
   new SearchBox(searchRoot, buildIndex(data), {
     nameMode: () => store.state.names,
+    examples: story.searchExamples,
     onChoose: (entry) => {
       actions.select({ kind: entry.kind, id: entry.id });
       const target = targetOf(data, entry);

@@ -34,6 +34,7 @@ export const storySchema = z.strictObject({
   subtitle: text,
   description: text,
   mapLabel: text,
+  searchExamples: text,
   bounds,
   home: bounds,
   start: isoDate,

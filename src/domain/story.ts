@@ -20,6 +20,8 @@ export interface Story {
   subtitle: string;
   /** one sentence for search engines and link previews */
   description: string;
+  /** a few names to search for, in several spellings: the search box's placeholder */
+  searchExamples: string;
   /** what the map shows, for its accessible name */
   mapLabel: string;
   /** the map cannot be moved beyond these [[west, south], [east, north]] */

@@ -11,6 +11,8 @@ import { search, type SearchEntry, type SearchHit } from './search-index.ts';
 export interface SearchCallbacks {
   onChoose: (entry: SearchEntry) => void;
   nameMode: () => NameMode;
+  /** a few names to search for, in several spellings (the story's) */
+  examples: string;
 }
 
 export class SearchBox {
@@ -35,7 +37,7 @@ export class SearchBox {
       'aria-controls': 'search-results',
       autocomplete: 'off',
       spellcheck: 'false',
-      placeholder: s.placeholder,
+      placeholder: s.placeholder(cb.examples),
     });
     this.listbox = el('ul', {
       id: 'search-results',

@@ -193,7 +193,7 @@ export const en = {
   },
   search: {
     label: 'Search places and events',
-    placeholder: 'Search: Parukh, Berdzor, Şuşa…',
+    placeholder: (examples: string) => `Search: ${examples}…`,
     resultsLabel: 'Places and events found',
     count: (n: number) => (n === 0 ? 'Nothing found' : `${n} result${n === 1 ? '' : 's'}`),
     matched: (name: string) => `as “${name}”`,
