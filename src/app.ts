@@ -163,6 +163,13 @@ export async function startApp({
       reported = camera;
       store.update(setCamera(camera));
     };
+    // a link that names a place or event but no camera shows it, clear of the panel that opens on it
+    const linked = initial.selection;
+    if (linked && !initial.camera && initial.tour === null)
+      map.map.once('load', () => {
+        const target = targetOf(data, linked);
+        if (target) map.focusOn(target, coverOf(byId('panel'), byId('map')));
+      });
     const legend = byId('legend');
     renderLegend(
       legend,

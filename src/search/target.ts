@@ -18,7 +18,10 @@ function extend(b: [number, number, number, number], coords: unknown): void {
   } else for (const c of coords) extend(b, c);
 }
 
-export function targetOf(data: CompiledData, entry: SearchEntry): Target | null {
+export function targetOf(
+  data: CompiledData,
+  entry: Pick<SearchEntry, 'kind' | 'id'>,
+): Target | null {
   if (entry.kind === 'event') {
     const point = data.geo.events.features.find((f) => f.properties.id === entry.id);
     return point ? { center: point.geometry.coordinates as [number, number], zoom: 9 } : null;
