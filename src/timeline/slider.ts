@@ -7,6 +7,7 @@ import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { densityStrip } from './density.ts';
 import { isBackground } from './events-nav.ts';
+import { showChooser, ticksAt } from './tick-chooser.ts';
 
 export interface SliderCallbacks {
   onDay: (day: number) => void;
@@ -101,7 +102,12 @@ export class DateSlider implements Component {
         'aria-label': `${formatDay(e.t0)}: ${e.title}`,
         style: `left: ${left.toFixed(3)}%; ${width}`,
       });
-      tick.addEventListener('click', () => this.cb.onEvent(e.id));
+      tick.addEventListener('click', (ev) => {
+        // a pointer click where targets overlap asks which event; a keyboard click opens this one
+        const under = ev.detail > 0 ? ticksAt(track, ev.clientX) : [];
+        if (under.length > 1) showChooser(track, ev.clientX, under, this.cb.onEvent);
+        else this.cb.onEvent(e.id);
+      });
       track.append(tick);
     }
     return track;

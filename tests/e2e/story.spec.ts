@@ -106,7 +106,7 @@ test('compare can be switched on by mouse and keyboard', async ({ page }) => {
   await expect(page.locator('#compare-date')).toBeVisible();
   await page.locator('#compare-date').fill('2022-08-01');
   await expect(page.getByRole('region', { name: 'Compare two dates' })).toContainText(
-    'Lachin corridor, bypass route',
+    'Lachin corridor, new road with a temporary link',
   );
   await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('2022-08-01');
 });

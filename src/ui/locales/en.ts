@@ -11,6 +11,7 @@ export const en = {
   sliderLabel: 'Date shown on the map',
   sliderHelp: 'Arrow keys move a day, Page Up / Page Down a month, Home / End to the ends.',
   eventTicksLabel: 'Events on the timeline',
+  tickChooserLabel: 'Several events here: choose one',
   panelLabel: 'Details and sources',
   closePanel: 'Close',
   legendTitle: 'Legend',
