@@ -31,11 +31,24 @@ export function mountTimeline(
 ): Timeline {
   const { startDay, endDay } = data.range;
   let day = initial.day;
+  // the reader taking the date in hand (a drag, a tick, a step to an event) stops playback
+  const stop = () => {
+    if (!playback.playing) return;
+    playback.pause();
+    controls.renderPlaying(false);
+  };
   const slider = new DateSlider(root, data, initial.day, {
-    onDay: actions.setDay,
-    onEvent: actions.selectEvent,
+    onDay: (d) => {
+      stop();
+      actions.setDay(d);
+    },
+    onEvent: (id) => {
+      stop();
+      actions.selectEvent(id);
+    },
   });
   const step = (direction: 1 | -1) => {
+    stop();
     const e =
       direction > 0
         ? nextEvent(data.events, day, endDay)

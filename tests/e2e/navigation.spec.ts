@@ -69,3 +69,23 @@ test('Play on the last day starts again from the first day', async ({ page }) =>
   await page.locator('#play').click();
   await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('stepping to an event or dragging the slider stops playback', async ({ page }) => {
+  await openApp(page, '?date=2021-01-01');
+  const play = page.locator('#timeline').getByRole('button', { name: 'Play', exact: true });
+  await play.click();
+  await expect(page.locator('#timeline').getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press(']');
+  await expect(play).toBeVisible();
+  const landed = await page.locator('#date-output').getAttribute('data-iso');
+  const event = param(page, 'event');
+  expect(event).not.toBeNull();
+  // a week per second would have moved the date on by now
+  await page.waitForTimeout(1500);
+  await expect(page.locator('#date-output')).toHaveAttribute('data-iso', landed ?? '');
+  expect(param(page, 'event')).toBe(event);
+
+  await play.click();
+  await setSliderDate(page, '2022-01-01');
+  await expect(play).toBeVisible();
+});
