@@ -57,6 +57,9 @@ export class TimelineControls {
       max: isoFromDay(maxDay),
     });
     this.compareLabel = el('label', { for: 'compare-date' }, strings.compare.withLabel);
+    // the browser's date field writes the date in its own locale's form (e.g. 11/19/2020): the date in
+    // the app's words stands beside it, as everywhere else
+    this.compareWords = el('output', { id: 'compare-date-words', for: 'compare-date' });
     this.compareToggle.addEventListener('click', () => {
       const on = this.compareToggle.getAttribute('aria-pressed') !== 'true';
       cb.onCompare(on ? (dayFromIso(this.compareDate.value) ?? this.defaultCompare()) : null);
@@ -88,6 +91,7 @@ export class TimelineControls {
         this.compareToggle,
         this.compareLabel,
         this.compareDate,
+        this.compareWords,
         tour,
         this.compareError,
       ),
@@ -98,6 +102,7 @@ export class TimelineControls {
   private currentDay = 0;
   private compare = 0;
   private readonly compareError: HTMLElement;
+  private readonly compareWords: HTMLOutputElement;
   private readonly range: { min: number; max: number };
 
   /** A month before the date shown, or after it when that would precede the first day. */
@@ -133,6 +138,8 @@ export class TimelineControls {
     this.compareToggle.setAttribute('aria-pressed', String(compare !== null));
     this.compareLabel.hidden = compare === null;
     this.compareDate.hidden = compare === null;
+    this.compareWords.hidden = compare === null;
+    this.compareWords.textContent = compare === null ? '' : formatDay(compare);
     if (compare !== null && this.compareDate.value !== isoFromDay(compare))
       this.compareDate.value = isoFromDay(compare);
   }

@@ -105,6 +105,8 @@ test('compare can be switched on by mouse and keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('#compare-date')).toBeVisible();
   await page.locator('#compare-date').fill('2022-08-01');
+  // in the app's words, whatever form the browser's date field uses
+  await expect(page.locator('#compare-date-words')).toHaveText('1 August 2022');
   await expect(page.getByRole('region', { name: 'Compare two dates' })).toContainText(
     'Lachin corridor, new road with a temporary link',
   );
