@@ -423,7 +423,8 @@ export function buildStyle(
         type: 'fill',
         source: 'compare',
         filter: ['==', ['get', 'side'], 'now'],
-        paint: { 'fill-color': palette.compareNow, 'fill-opacity': 0.3 },
+        // a light tint: the area's own status colour on the date shown must still read through it
+        paint: { 'fill-color': palette.compareNow, 'fill-opacity': 0.08 },
       },
       {
         id: 'compare-now-outline',
