@@ -53,14 +53,19 @@ test('a new deployment is offered, and Reload switches to it', async ({ page }) 
     });
     const notice = page.locator('.notice-update');
     await expect(notice).toContainText('A new version of the map is available.');
+    // wait for the reload itself: the old page is also "ready" until it goes
+    const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
     await expect
       .poll(() =>
-        page.evaluate(async () => {
-          const keys = await caches.keys();
-          return keys.length === 1 && keys[0]!.endsWith(' next');
-        }),
+        page
+          .evaluate(async () => {
+            const keys = await caches.keys();
+            return keys.length === 1 && keys[0]!.endsWith(' next');
+          })
+          .catch(() => false),
       )
       .toBe(true);
     await expect(page.locator('.notice-update')).toHaveCount(0);

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import type { CompiledData } from '../../src/data/types.ts';
+import { CONTEXT_LAYER_IDS } from '../../src/map/registry.ts';
 import { parseUrl, URL_KEYS } from '../../src/state/url.ts';
 import { isoFromDay } from '../../src/time/days.ts';
 import { test, expect, waitForIdle } from './harness.ts';
@@ -87,7 +88,8 @@ test(`${LINKS} random and malformed links load without errors; what is ignored i
     isPlace: (id: string) => Object.hasOwn(data.places, id) || Object.hasOwn(data.groups, id),
     isEvent: (id: string) => data.events.some((e) => e.id === id),
     tourSteps: data.story.tour.length,
-    contextLayers: ['nkao', 'ceasefire-1994', 'rivers'],
+    // the same list the app gives parseUrl (src/main.ts)
+    contextLayers: CONTEXT_LAYER_IDS.map((id) => id.replace(/^context-/, '')),
   };
   const errors: string[] = [];
   let current = '';
