@@ -149,7 +149,8 @@ export const LAYERS = {
     label: 'farrukh',
     clickable: true,
     compared: true,
-    legend: false,
+    // its marker changes colour with its status: the legend names it (a reader took it for an event)
+    legend: true,
     marker: { shape: 'circle', color: '#3b5bdb', size: 15 },
     labelled: true,
   },

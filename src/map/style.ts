@@ -199,16 +199,37 @@ function registryLayers(kind: LayerDef['kind']): LayerSpecification[] {
   });
 }
 
-/** The label text of each labelled layer, from the string table. */
-const labelText = [
-  'match',
-  ['get', 'layer'],
-  ...LAYER_IDS.filter((id) => (LAYERS[id] as LayerDef).labelled).flatMap((id) => [
-    id,
-    (strings.layers as Record<string, string>)[(LAYERS[id] as LayerDef).label] ?? id,
-  ]),
-  '',
-] as unknown as ExpressionSpecification;
+/**
+ * The label text of each labelled layer: the naming choice's form of the place it is named after (a
+ * place with the layer's id, e.g. Farrukh), else the layer's name in the string table.
+ */
+function labelText(data: CompiledData): ExpressionSpecification {
+  const places = new Map(data.geo.places.features.map((f) => [f.properties.id, f.properties]));
+  const textOf = (id: LayerId): unknown => {
+    const p = places.get(id);
+    if (!p) return (strings.layers as Record<string, string>)[(LAYERS[id] as LayerDef).label] ?? id;
+    return [
+      'match',
+      ['global-state', 'names'],
+      'az',
+      p.label_az,
+      'hy',
+      p.label_hy,
+      'ru',
+      p.label_ru,
+      p.label,
+    ];
+  };
+  return [
+    'match',
+    ['get', 'layer'],
+    ...LAYER_IDS.filter((id) => (LAYERS[id] as LayerDef).labelled).flatMap((id) => [
+      id,
+      textOf(id),
+    ]),
+    '',
+  ] as unknown as ExpressionSpecification;
+}
 
 const contrastHalo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.6 };
 
@@ -439,7 +460,7 @@ export function buildStyle(
         source: 'timed-labels',
         filter: isActive,
         layout: {
-          'text-field': labelText,
+          'text-field': labelText(data),
           'text-font': [LABEL_FONT],
           'text-size': 11.5,
           'text-max-width': 8,

@@ -40,6 +40,12 @@ export function showChooser(
     b.addEventListener('click', () => {
       close();
       onPick(id);
+      // the chosen button is gone with the list: keep focus on the timeline, not on the page body
+      if (document.activeElement === document.body)
+        ticks[0]
+          ?.closest('.ticks')
+          ?.parentElement?.querySelector<HTMLElement>('input[type="range"]')
+          ?.focus();
     });
     return el('li', {}, b);
   });

@@ -146,6 +146,8 @@ test('an event tick moves the slider to the event and shows who claims what', as
   await expect(chooser.locator('button')).not.toHaveCount(0);
   await chooser.locator('button[data-event="farrukh-incident-2022-03"]').click();
   await expect(chooser).toBeHidden();
+  // the chosen button left with the list: focus stays in the app, not on the page body
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
   await expect(page.locator('#date-output')).toHaveAttribute('data-iso', '2022-03-24');
   const panel = page.getByRole('complementary', { name: 'Details and sources' });
   await expect(panel.locator('.claim[data-claimant="ru-mod"]').first()).toBeVisible();
