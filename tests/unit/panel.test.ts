@@ -12,7 +12,7 @@ import { panelCitation } from '../../src/cite/cite-text.ts';
 import type { CompiledData } from '../../src/data/types.ts';
 import { selectionSources, selectionTitle } from '../../src/domain/selection.ts';
 import { mountPanel } from '../../src/panel/panel.ts';
-import type { AppState, Selection } from '../../src/state/store.ts';
+import { DEFAULTS, type AppState, type Selection } from '../../src/state/store.ts';
 import { dayFromIso } from '../../src/time/days.ts';
 import type { Component } from '../../src/ui/component.ts';
 
@@ -24,16 +24,7 @@ beforeAll(() => {
 });
 const d = (iso: string) => dayFromIso(iso) as number;
 
-const base: AppState = {
-  day: 0,
-  selection: null,
-  camera: null,
-  compare: null,
-  tour: null,
-  names: 'both',
-  viewMode: 'map',
-  context: [],
-};
+const base: AppState = { ...DEFAULTS, day: 0 };
 
 let root: HTMLElement;
 let panel: Component;
