@@ -109,17 +109,22 @@ function loadImage(src: string): Promise<HTMLImageElement | null> {
 }
 
 /** Draws a legend swatch (14 × 14 around its middle line) the way the screen shows it. */
+/** A 14 px dashed stroke: the legend's sign for an approximate outline and the corridor's route. */
+function dashedLine(ctx: CanvasRenderingContext2D, x: number, y: number, colour: string): void {
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([4, 3]);
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + 14, y);
+  ctx.stroke();
+}
+
 async function painter(e: LegendEntry): Promise<Painter> {
   if (!e.swatch)
     return (ctx, x, y) => {
       ctx.save();
-      ctx.strokeStyle = '#4a4a4a';
-      ctx.lineWidth = 2;
-      ctx.setLineDash([4, 3]);
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.lineTo(x + 14, y);
-      ctx.stroke();
+      dashedLine(ctx, x, y, '#4a4a4a');
       ctx.restore();
     };
   const style = getComputedStyle(e.swatch);
@@ -140,13 +145,7 @@ async function painter(e: LegendEntry): Promise<Painter> {
     } else if (band) {
       ctx.fillStyle = style.backgroundColor;
       ctx.fillRect(x, y - 4, 14, 8);
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = 2;
-      ctx.setLineDash([4, 3]);
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.lineTo(x + 14, y);
-      ctx.stroke();
+      dashedLine(ctx, x, y, colour);
     } else {
       const h = image && !border ? 14 : 10;
       if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') {

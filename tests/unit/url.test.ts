@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatUrl, parseUrl, type UrlContext } from '../../src/state/url.ts';
+import { DEFAULTS } from '../../src/state/store.ts';
 import { dayFromIso } from '../../src/time/days.ts';
 
 const ctx: UrlContext = {
@@ -127,16 +128,7 @@ describe('URL state: context layers', () => {
     expect(ignored).toEqual([]);
     expect(state.context).toEqual(['nkao', 'rivers']);
     const day = dayFromIso('2022-03-26') as number;
-    const url = formatUrl({
-      day,
-      selection: null,
-      camera: null,
-      compare: null,
-      tour: null,
-      names: 'both',
-      viewMode: 'map',
-      context: ['nkao', 'rivers'],
-    });
+    const url = formatUrl({ ...DEFAULTS, day, context: ['nkao', 'rivers'] });
     expect(url).toBe('?date=2022-03-26&context=nkao,rivers');
   });
 
