@@ -18,12 +18,14 @@ export interface ProbeMap {
     layer: { id: string };
   }[];
   getGlobalState(): Record<string, unknown>;
+  areTilesLoaded(): boolean;
   setGlobalStateProperty(name: string, value: unknown): void;
   getStyle(): {
     layers: { id: string; type: string; source?: string; layout?: Record<string, unknown> }[];
     'font-faces'?: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
   };
   getLayer(id: string): unknown;
+  getFeatureState(f: { source: string; id: number }): { live?: boolean };
   getSource(id: string): { setData(d: unknown): void } | undefined;
   addSource(id: string, s: unknown): void;
   addLayer(l: unknown, before?: string): void;
@@ -78,6 +80,8 @@ export interface Probe {
   visibleEventCount(day: number): number;
   appMove(day: number): Promise<Settled>;
   repaint(day: number): Promise<Settled>;
+  /** After a move: the labels re-placed for its date (the style's `placed` state), ms since the input. */
+  labelsPlaced(day: number): Promise<Settled>;
   /** replaces the custom events layer by MapLibre's circle layer (the old way): ms to drawn */
   setUpCircles(): Promise<Settled>;
   setUpBaseline(): void;
@@ -296,11 +300,39 @@ export function installProbe(): void {
           (l.layout?.visibility ?? 'visible') !== 'none',
       )
       .map((l) => l.id);
+    const wrong = checkLive(day);
+    if (wrong !== true) return wrong;
     if (!layers.length) return true;
     const stale = map
       .queryRenderedFeatures({ layers })
       .filter((f) => (f.properties.t0 as number) > day || (f.properties.t1 as number) < day).length;
     return stale ? `timed: ${stale} stale` : true;
+  };
+  /**
+   * The timed shapes drawn by feature state (src/map/live-state.ts): every feature of those sources
+   * must carry the state the date gives it (t0 ≤ day ≤ t1), read back from the map, not trusted.
+   */
+  const checkLive = (day: number): string | true => {
+    const sources = (
+      map.getStyle() as unknown as {
+        sources: Record<
+          string,
+          {
+            generateId?: boolean;
+            data?: { features?: { properties: { t0: number; t1: number } }[] };
+          }
+        >;
+      }
+    ).sources;
+    let wrong = 0;
+    for (const [source, spec] of Object.entries(sources)) {
+      if (!spec.generateId) continue;
+      (spec.data?.features ?? []).forEach((f, id) => {
+        const on = f.properties.t0 <= day && day <= f.properties.t1;
+        if ((map.getFeatureState({ source, id }).live ?? false) !== on) wrong++;
+      });
+    }
+    return wrong ? `timed: ${wrong} features in another date's state` : true;
   };
   const checkApp = (day: number): string | true => {
     if (map.getGlobalState().day !== day) return 'day not applied yet';
@@ -315,13 +347,33 @@ export function installProbe(): void {
     s.dispatchEvent(new Event('input', { bubbles: true }));
   };
 
+  let lastInput = 0;
   /** A reader's slider move in the app: input event → the app's own path → drawn frame. */
   probe.appMove = (day) => {
     const t0 = performance.now();
+    lastInput = t0;
     const done = settle(t0, () => checkApp(day));
     input(day);
     return done;
   };
+
+  probe.labelsPlaced = (day) =>
+    new Promise((resolve) => {
+      const t0 = lastInput;
+      const started = performance.now();
+      const poll = () => {
+        const state = map.getGlobalState();
+        if (state.placed === day && map.areTilesLoaded())
+          // the next idle draws the re-placed labels
+          void settle(t0, () => true).then(resolve);
+        else if (performance.now() - started > 15_000)
+          resolve({ ok: false, ms: performance.now() - t0, renders: 0, idles: 0, why: 'labels' });
+        else setTimeout(poll, 10);
+      };
+      // a map without `placed` state (the bare page) has nothing to wait for
+      if (!('placed' in map.getGlobalState())) resolve({ ok: true, ms: 0, renders: 0, idles: 0 });
+      else poll();
+    });
 
   /** A plain repaint of what is on screen now (same date, same visible points): the drawing floor. */
   probe.repaint = (day) => {

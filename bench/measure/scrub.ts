@@ -19,6 +19,8 @@ export interface Series {
 export interface Drawing {
   scrub: Series;
   repaint: Series;
+  /** input → the labels re-placed for the date, once the reader has stopped (the app's `placed`) */
+  labels: Series;
 }
 
 export interface ScaleResult {
@@ -99,7 +101,7 @@ export interface RunOptions {
   log: (s: string) => void;
 }
 
-const drawing = (): Drawing => ({ scrub: series(), repaint: series() });
+const drawing = (): Drawing => ({ scrub: series(), repaint: series(), labels: series() });
 
 /** `moves` slider moves, each followed by a plain repaint of the same frame. */
 async function measureMoves(page: Page, days: number[], into: Drawing): Promise<number> {
@@ -107,6 +109,8 @@ async function measureMoves(page: Page, days: number[], into: Drawing): Promise<
   for (const day of days) {
     if (broken(into.scrub, into.repaint)) break;
     push(into.scrub, await page.evaluate((d) => probeOf(window).appMove(d), day));
+    // the repaint is measured once the date has settled (labels re-placed), so it is a plain one
+    push(into.labels, await page.evaluate((d) => probeOf(window).labelsPlaced(d), day));
     push(into.repaint, await page.evaluate((d) => probeOf(window).repaint(d), day));
     visible += await page.evaluate((d) => probeOf(window).visibleEventCount(d), day);
   }
