@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { firstIdle, heapMb, openPage, probeOf } from '../browser.ts';
 import { DRAG_STEPS, ORIGIN } from '../config.ts';
 import type { DragResult, Settled } from '../probe.ts';
-import { median, seeded } from '../stats.ts';
+import { seeded } from '../stats.ts';
 
 export interface Series {
   ms: number[];
@@ -38,10 +38,6 @@ export interface ScaleResult {
   eventBytes: number;
   /** the app: the custom layer drawing a time-sorted buffer */
   layer: Drawing;
-  /** the app with its timed shapes turned into layer-constant paint by the benchmark (a prototype) */
-  proto: Drawing & { layers: number; setUpMs: number | null; drags: DragResult[] };
-  /** the same without the labels' keep-out boxes (a symbol layer on the events, filtered by date) */
-  protoNoKeepout: Drawing | null;
   /** MapLibre's circle layer with a global-state filter, on the same page and points */
   circles: Drawing & { setUpMs: number | null; error?: string };
   /** setData with the points pre-filtered on the main thread (reference) */
@@ -94,8 +90,6 @@ export interface RunOptions {
   mapData?: string;
   files?: Record<string, Buffer>;
   circleMoves?: number;
-  /** moves with the timed shapes as layer-constant paint (the benchmark's prototype); 0 = skip */
-  protoMoves?: number;
   baselineMoves?: number;
   drags?: number;
   log: (s: string) => void;
@@ -137,8 +131,6 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       heapMb: heap,
       eventBytes: ready.bytes,
       layer: drawing(),
-      proto: { ...drawing(), layers: 0, setUpMs: null, drags: [] },
-      protoNoKeepout: null,
       circles: { ...drawing(), setUpMs: null },
       baseline: drawing(),
       drags: [],
@@ -166,27 +158,6 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
     };
     await drag(r.drags);
     if (o.drags) o.log(`  ${r.drags.length} drags`);
-
-    if (o.protoMoves) {
-      const set = await page.evaluate(() => probeOf(window).setUpLayerConstant());
-      r.proto.layers = set.layers;
-      r.proto.setUpMs = set.ms;
-      await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
-      await measureMoves(page, days.slice(1, o.protoMoves + 1), r.proto);
-      await drag(r.proto.drags);
-      if (await page.evaluate(() => probeOf(window).dropLayer('events-keepout'))) {
-        r.protoNoKeepout = drawing();
-        await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
-        await measureMoves(page, days.slice(1, o.protoMoves + 1), r.protoNoKeepout);
-        o.log(
-          `  … without events-keepout: scrub ${median(r.protoNoKeepout.scrub.ms).toFixed(0)} ms, repaint ${median(r.protoNoKeepout.repaint.ms).toFixed(0)} ms`,
-        );
-      }
-      o.log(
-        `  layer-constant prototype: ${set.layers} layers set up in ${set.ms.toFixed(0)} ms; ` +
-          `scrub ${median(r.proto.scrub.ms).toFixed(0)} ms, repaint ${median(r.proto.repaint.ms).toFixed(0)} ms`,
-      );
-    }
 
     if (o.circleMoves) {
       const set = await page.evaluate(() => probeOf(window).setUpCircles());
