@@ -44,11 +44,6 @@ export const SCALES = (process.env.BENCH_SCALES ?? '10000,100000,1000000')
   .map(Number);
 export const SCALE_TARGET = 100_000;
 export const DRAG_STEPS = 20;
-/**
- * Also measure the timed shapes as layer-constant paint, built by the benchmark from the app's style
- * (bench/probe.ts setUpLayerConstant), until the app's own style does it. BENCH_PROTO=0 skips it.
- */
-export const PROTO = process.env.BENCH_PROTO !== '0';
 
 /** A slow phone connection (Chromium's network emulation): 400 kb/s both ways, 400 ms round trip. */
 export const SLOW_NETWORK = { latencyMs: 400, kbps: 400 };
@@ -57,7 +52,8 @@ export const TARGETS = {
   loadRatio: 1.3,
   scrubRatio: 1.2,
   scaleRatio: 1.3,
-  rendersAfterWorker: 1,
+  /** a drag never backs up: the final date is on screen within this many frames of the last input */
+  rendersAfterLastStep: 2,
   ownJsKb: 60,
   /** the app's Lighthouse performance score may be at most this far below the bare page's */
   lighthouseBelowBare: 3,
@@ -66,3 +62,11 @@ export const TARGETS = {
   /** a font subset fetched for a label laid out just off screen (MapLibre's glyph requests) */
   offscreenFontKb: 5,
 };
+
+/** A numeric constant of the app's source (modules that import MapLibre or CSS cannot load in Node). */
+export function appConstant(file: string, name: string): number {
+  const src = readFileSync(join(ROOT, file), 'utf8');
+  const m = new RegExp(`${name}\\s*=\\s*(\\d+)`).exec(src);
+  if (!m) throw new Error(`${name} not found in ${file}`);
+  return Number(m[1]);
+}

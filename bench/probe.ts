@@ -18,12 +18,14 @@ export interface ProbeMap {
     layer: { id: string };
   }[];
   getGlobalState(): Record<string, unknown>;
+  areTilesLoaded(): boolean;
   setGlobalStateProperty(name: string, value: unknown): void;
   getStyle(): {
     layers: { id: string; type: string; source?: string; layout?: Record<string, unknown> }[];
     'font-faces'?: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
   };
   getLayer(id: string): unknown;
+  getFeatureState(f: { source: string; id: number }): { live?: boolean };
   getSource(id: string): { setData(d: unknown): void } | undefined;
   addSource(id: string, s: unknown): void;
   addLayer(l: unknown, before?: string): void;
@@ -54,6 +56,8 @@ export interface DragResult {
   lastStepToFinalMs: number;
   finalAfterWorkerMs: number;
   rendersAfterWorker: number;
+  /** renders after the last input up to the frame that shows its date (1: the next frame shows it) */
+  rendersAfterLastStep: number;
   /** the longest main-thread task that started while the drag was in progress */
   longestTaskMs: number;
 }
@@ -78,13 +82,13 @@ export interface Probe {
   visibleEventCount(day: number): number;
   appMove(day: number): Promise<Settled>;
   repaint(day: number): Promise<Settled>;
+  /** After a move: the labels re-placed for its date (the style's `placed` state), ms since the input. */
+  labelsPlaced(day: number): Promise<Settled>;
   /** replaces the custom events layer by MapLibre's circle layer (the old way): ms to drawn */
   setUpCircles(): Promise<Settled>;
   setUpBaseline(): void;
   /** removes a layer if the style has it (to measure what it costs) */
-  dropLayer(id: string): boolean;
   /** replaces every timed layer by one layer per feature state with layer-constant paint */
-  setUpLayerConstant(): Promise<{ layers: number; ms: number }>;
   baselineMove(day: number): Promise<Settled>;
   drag(days: number[], intervalMs: number): Promise<DragResult>;
   fonts(): FontCheck;
@@ -296,11 +300,39 @@ export function installProbe(): void {
           (l.layout?.visibility ?? 'visible') !== 'none',
       )
       .map((l) => l.id);
+    const wrong = checkLive(day);
+    if (wrong !== true) return wrong;
     if (!layers.length) return true;
     const stale = map
       .queryRenderedFeatures({ layers })
       .filter((f) => (f.properties.t0 as number) > day || (f.properties.t1 as number) < day).length;
     return stale ? `timed: ${stale} stale` : true;
+  };
+  /**
+   * The timed shapes drawn by feature state (src/map/live-state.ts): every feature of those sources
+   * must carry the state the date gives it (t0 ≤ day ≤ t1), read back from the map, not trusted.
+   */
+  const checkLive = (day: number): string | true => {
+    const sources = (
+      map.getStyle() as unknown as {
+        sources: Record<
+          string,
+          {
+            generateId?: boolean;
+            data?: { features?: { properties: { t0: number; t1: number } }[] };
+          }
+        >;
+      }
+    ).sources;
+    let wrong = 0;
+    for (const [source, spec] of Object.entries(sources)) {
+      if (!spec.generateId) continue;
+      (spec.data?.features ?? []).forEach((f, id) => {
+        const on = f.properties.t0 <= day && day <= f.properties.t1;
+        if ((map.getFeatureState({ source, id }).live ?? false) !== on) wrong++;
+      });
+    }
+    return wrong ? `timed: ${wrong} features in another date's state` : true;
   };
   const checkApp = (day: number): string | true => {
     if (map.getGlobalState().day !== day) return 'day not applied yet';
@@ -315,13 +347,33 @@ export function installProbe(): void {
     s.dispatchEvent(new Event('input', { bubbles: true }));
   };
 
+  let lastInput = 0;
   /** A reader's slider move in the app: input event → the app's own path → drawn frame. */
   probe.appMove = (day) => {
     const t0 = performance.now();
+    lastInput = t0;
     const done = settle(t0, () => checkApp(day));
     input(day);
     return done;
   };
+
+  probe.labelsPlaced = (day) =>
+    new Promise((resolve) => {
+      const t0 = lastInput;
+      const started = performance.now();
+      const poll = () => {
+        const state = map.getGlobalState();
+        if (state.placed === day && map.areTilesLoaded())
+          // the next idle draws the re-placed labels
+          void settle(t0, () => true).then(resolve);
+        else if (performance.now() - started > 15_000)
+          resolve({ ok: false, ms: performance.now() - t0, renders: 0, idles: 0, why: 'labels' });
+        else setTimeout(poll, 10);
+      };
+      // a map without `placed` state (the bare page) has nothing to wait for
+      if (!('placed' in map.getGlobalState())) resolve({ ok: true, ms: 0, renders: 0, idles: 0 });
+      else poll();
+    });
 
   /** A plain repaint of what is on screen now (same date, same visible points): the drawing floor. */
   probe.repaint = (day) => {
@@ -363,140 +415,6 @@ export function installProbe(): void {
   const before = () => {
     const layers = map.getStyle().layers;
     return layers[layers.findIndex((l) => l.id === 'events' || l.id === 'circle-events') + 1]?.id;
-  };
-
-  // --- a prototype of layer-constant paint for the timed shapes (issue 14), for measuring ---
-  type Expr = unknown;
-  const UNKNOWN = Symbol('unknown');
-  /** Partial evaluation of the expressions the style uses: global state stays unknown. */
-  const evaluate = (e: Expr): unknown => {
-    if (!Array.isArray(e)) return e;
-    const [op, ...a] = e as [string, ...Expr[]];
-    const v = (i: number) => evaluate(a[i]);
-    const known = (...xs: unknown[]) => xs.every((x) => x !== UNKNOWN);
-    switch (op) {
-      case 'literal':
-        return a[0];
-      case 'global-state':
-        return UNKNOWN;
-      case 'all': {
-        const xs = a.map(evaluate);
-        if (xs.some((x) => x === false)) return false;
-        return known(...xs) ? true : UNKNOWN;
-      }
-      case 'any': {
-        const xs = a.map(evaluate);
-        if (xs.some((x) => x === true)) return true;
-        return known(...xs) ? false : UNKNOWN;
-      }
-      case '!': {
-        const x = v(0);
-        return x === UNKNOWN ? UNKNOWN : !x;
-      }
-      case '==':
-      case '!=':
-      case '<=':
-      case '>=':
-      case '<':
-      case '>': {
-        const x = v(0) as number;
-        const y = v(1) as number;
-        if (!known(x, y)) return UNKNOWN;
-        return { '==': x === y, '!=': x !== y, '<=': x <= y, '>=': x >= y, '<': x < y, '>': x > y }[
-          op
-        ];
-      }
-      case 'in': {
-        const x = v(0);
-        const xs = v(1) as unknown[];
-        return known(x, xs) ? xs.includes(x) : UNKNOWN;
-      }
-      default:
-        return UNKNOWN;
-    }
-  };
-  /** `e` with the feature's properties and geometry type put in as constants. */
-  const bind = (e: Expr, props: Record<string, unknown>, geometry: string): Expr => {
-    if (!Array.isArray(e)) return e;
-    if (e[0] === 'get' && typeof e[1] === 'string' && e.length === 2) {
-      const x = props[e[1]];
-      return Array.isArray(x) ? ['literal', x] : x;
-    }
-    if (e[0] === 'geometry-type') return geometry;
-    if (e[0] === 'literal') return e;
-    return e.map((x) => bind(x, props, geometry));
-  };
-  const OPACITY: Record<string, string[]> = {
-    fill: ['fill-opacity'],
-    line: ['line-opacity'],
-    circle: ['circle-opacity', 'circle-stroke-opacity'],
-    symbol: ['text-opacity', 'icon-opacity'],
-  };
-  probe.dropLayer = (id) => {
-    if (!map.getLayer(id)) return false;
-    map.removeLayer(id);
-    return true;
-  };
-  probe.setUpLayerConstant = async () => {
-    const style = map.getStyle() as unknown as {
-      layers: { id: string; source?: string }[];
-      sources: Record<
-        string,
-        {
-          data?: {
-            features?: { geometry: { type: string }; properties: Record<string, unknown> }[];
-          };
-        }
-      >;
-    };
-    // every date-filtered layer with features, except the events' own and the keep-out (measured apart)
-    const timed = style.layers.filter(
-      (l) =>
-        l.source !== undefined &&
-        !l.source.includes('events') &&
-        readsDay(l) &&
-        (style.sources[l.source]?.data?.features?.length ?? 0) > 0,
-    );
-    let added = 0;
-    const t0 = performance.now();
-    for (const l of timed) {
-      const features = style.sources[l.source as string]?.data?.features ?? [];
-      const spec = l as unknown as {
-        id: string;
-        type: string;
-        filter?: Expr;
-        paint?: Record<string, Expr>;
-        layout?: Record<string, Expr>;
-      };
-      features.forEach((f, i) => {
-        const geometry = f.geometry.type.replace(/^Multi/, '');
-        const when = bind(spec.filter ?? true, f.properties, geometry);
-        if (evaluate(when) === false) return;
-        const paint: Record<string, Expr> = {};
-        for (const [k, x] of Object.entries(spec.paint ?? {}))
-          paint[k] = bind(x, f.properties, geometry);
-        for (const k of OPACITY[spec.type] ?? []) paint[k] = ['case', when, paint[k] ?? 1, 0];
-        map.addLayer(
-          {
-            id: `lc-${spec.id}-${i}`,
-            type: spec.type,
-            source: l.source,
-            filter: [
-              'all',
-              ['==', ['get', 'id'], f.properties.id],
-              ['==', ['get', 't0'], f.properties.t0],
-            ],
-            layout: spec.layout,
-            paint,
-          },
-          spec.id,
-        );
-        added++;
-      });
-      map.removeLayer(spec.id);
-    }
-    const settled = await settle(t0, () => true, 60_000);
-    return { layers: added, ms: settled.ms };
   };
 
   // --- MapLibre's circle layer with a global-state filter: the way the app drew events before ---
@@ -614,6 +532,7 @@ export function installProbe(): void {
       lastStepToFinalMs: s.ms,
       finalAfterWorkerMs: end - workerDone,
       rendersAfterWorker: renders.filter((t) => t > workerDone && t <= end).length,
+      rendersAfterLastStep: renders.filter((t) => t > last && t <= end).length,
       longestTaskMs: Math.max(
         0,
         ...probe.longTasks

@@ -12,15 +12,14 @@ import type { CompiledData } from '../src/data/types.ts';
 import { launch } from './browser.ts';
 import { buildAll } from './build.ts';
 import {
+  appConstant,
   APP_DIST,
   BARE_DIST,
   ORIGIN,
   PORT,
-  PROTO,
   RESULTS,
   ROOT,
   RUNS,
-  SCALE_TARGET,
   SCALES,
   SLOW_NETWORK,
 } from './config.ts';
@@ -36,14 +35,6 @@ import { withSyntheticEvents } from './synthetic.ts';
 const t0 = Date.now();
 const log = (s: string) =>
   console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
-
-/** The app's "near the date" window, read from the style module (which Node cannot import). */
-function eventWindowDays(): number {
-  const src = readFileSync(join(ROOT, 'src', 'map', 'style.ts'), 'utf8');
-  const m = /EVENT_WINDOW_DAYS\s*=\s*(\d+)/.exec(src);
-  if (!m) throw new Error('EVENT_WINDOW_DAYS not found in src/map/style.ts');
-  return Number(m[1]);
-}
 
 async function main(): Promise<void> {
   const ensure = spawnSync('node', ['scripts/ensure-chromium.mjs'], {
@@ -61,7 +52,7 @@ async function main(): Promise<void> {
   try {
     const json = readFileSync(join(APP_DIST, 'data', 'map-data.json'), 'utf8');
     const data = JSON.parse(json) as CompiledData;
-    const windowDays = eventWindowDays();
+    const windowDays = appConstant('src/map/style.ts', 'EVENT_WINDOW_DAYS');
     const eventDays = data.events.map((e) => e.t0);
 
     log(`cold loads (${RUNS.coldLoads} of each page, alternating)`);
@@ -74,7 +65,6 @@ async function main(): Promise<void> {
       range: data.range,
       eventDays,
       circleMoves: RUNS.circleMoves,
-      protoMoves: PROTO ? RUNS.scaleMoves : 0,
       drags: RUNS.drags,
       log,
     });
@@ -92,7 +82,6 @@ async function main(): Promise<void> {
         mapData,
         files,
         circleMoves: RUNS.circleMoves,
-        protoMoves: PROTO && n >= SCALE_TARGET ? RUNS.scaleMoves : 0,
         baselineMoves: RUNS.baselineMoves,
         drags: RUNS.drags,
         log,

@@ -3,6 +3,7 @@ import './style.css';
 import { startApp } from './app.ts';
 import { loadBasemap, loadMapData } from './data/load.ts';
 import type { Basemap, CompiledData } from './data/types.ts';
+import type { MapView } from './map/map-view.ts';
 import { eventById } from './domain/events.ts';
 import { CONTEXT_LAYER_IDS } from './map/registry.ts';
 import { setUpDataNotes } from './notes/data-notes.ts';
@@ -68,15 +69,17 @@ async function start(): Promise<void> {
   // the opening state (a linked tour step, a clamped date) is this entry, not a new one
   if (window.location.search) app.settleUrl();
   // only in the browser tests' build (`vite build --mode e2e`); tree-shaken from the published one
-  if (import.meta.env.MODE === 'e2e') exposeForTests(app.store, app.map?.map);
+  if (import.meta.env.MODE === 'e2e') exposeForTests(app.store, app.map);
   document.body.dataset.ready = 'true';
   registerOffline(notices);
 }
 
 /** A read-only handle for the browser tests (map queries, current state). */
-function exposeForTests(store: Store, map: unknown): void {
+function exposeForTests(store: Store, view: MapView | null): void {
   (window as unknown as { __app: unknown }).__app = {
-    map,
+    map: view?.map,
+    /** the rendered features the reader can see (hidden timed shapes are rendered transparent) */
+    drawn: (...query: Parameters<MapView['drawnFeatures']>) => view?.drawnFeatures(...query) ?? [],
     get state() {
       return store.state;
     },

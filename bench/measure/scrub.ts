@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { firstIdle, heapMb, openPage, probeOf } from '../browser.ts';
 import { DRAG_STEPS, ORIGIN } from '../config.ts';
 import type { DragResult, Settled } from '../probe.ts';
-import { median, seeded } from '../stats.ts';
+import { seeded } from '../stats.ts';
 
 export interface Series {
   ms: number[];
@@ -19,6 +19,8 @@ export interface Series {
 export interface Drawing {
   scrub: Series;
   repaint: Series;
+  /** input → the labels re-placed for the date, once the reader has stopped (the app's `placed`) */
+  labels: Series;
 }
 
 export interface ScaleResult {
@@ -36,10 +38,6 @@ export interface ScaleResult {
   eventBytes: number;
   /** the app: the custom layer drawing a time-sorted buffer */
   layer: Drawing;
-  /** the app with its timed shapes turned into layer-constant paint by the benchmark (a prototype) */
-  proto: Drawing & { layers: number; setUpMs: number | null; drags: DragResult[] };
-  /** the same without the labels' keep-out boxes (a symbol layer on the events, filtered by date) */
-  protoNoKeepout: Drawing | null;
   /** MapLibre's circle layer with a global-state filter, on the same page and points */
   circles: Drawing & { setUpMs: number | null; error?: string };
   /** setData with the points pre-filtered on the main thread (reference) */
@@ -92,14 +90,12 @@ export interface RunOptions {
   mapData?: string;
   files?: Record<string, Buffer>;
   circleMoves?: number;
-  /** moves with the timed shapes as layer-constant paint (the benchmark's prototype); 0 = skip */
-  protoMoves?: number;
   baselineMoves?: number;
   drags?: number;
   log: (s: string) => void;
 }
 
-const drawing = (): Drawing => ({ scrub: series(), repaint: series() });
+const drawing = (): Drawing => ({ scrub: series(), repaint: series(), labels: series() });
 
 /** `moves` slider moves, each followed by a plain repaint of the same frame. */
 async function measureMoves(page: Page, days: number[], into: Drawing): Promise<number> {
@@ -107,6 +103,8 @@ async function measureMoves(page: Page, days: number[], into: Drawing): Promise<
   for (const day of days) {
     if (broken(into.scrub, into.repaint)) break;
     push(into.scrub, await page.evaluate((d) => probeOf(window).appMove(d), day));
+    // the repaint is measured once the date has settled (labels re-placed), so it is a plain one
+    push(into.labels, await page.evaluate((d) => probeOf(window).labelsPlaced(d), day));
     push(into.repaint, await page.evaluate((d) => probeOf(window).repaint(d), day));
     visible += await page.evaluate((d) => probeOf(window).visibleEventCount(d), day);
   }
@@ -133,8 +131,6 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
       heapMb: heap,
       eventBytes: ready.bytes,
       layer: drawing(),
-      proto: { ...drawing(), layers: 0, setUpMs: null, drags: [] },
-      protoNoKeepout: null,
       circles: { ...drawing(), setUpMs: null },
       baseline: drawing(),
       drags: [],
@@ -162,27 +158,6 @@ export async function scrub(browser: Browser, o: RunOptions): Promise<ScaleResul
     };
     await drag(r.drags);
     if (o.drags) o.log(`  ${r.drags.length} drags`);
-
-    if (o.protoMoves) {
-      const set = await page.evaluate(() => probeOf(window).setUpLayerConstant());
-      r.proto.layers = set.layers;
-      r.proto.setUpMs = set.ms;
-      await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
-      await measureMoves(page, days.slice(1, o.protoMoves + 1), r.proto);
-      await drag(r.proto.drags);
-      if (await page.evaluate(() => probeOf(window).dropLayer('events-keepout'))) {
-        r.protoNoKeepout = drawing();
-        await page.evaluate((d) => probeOf(window).appMove(d), days[0] as number);
-        await measureMoves(page, days.slice(1, o.protoMoves + 1), r.protoNoKeepout);
-        o.log(
-          `  … without events-keepout: scrub ${median(r.protoNoKeepout.scrub.ms).toFixed(0)} ms, repaint ${median(r.protoNoKeepout.repaint.ms).toFixed(0)} ms`,
-        );
-      }
-      o.log(
-        `  layer-constant prototype: ${set.layers} layers set up in ${set.ms.toFixed(0)} ms; ` +
-          `scrub ${median(r.proto.scrub.ms).toFixed(0)} ms, repaint ${median(r.proto.repaint.ms).toFixed(0)} ms`,
-      );
-    }
 
     if (o.circleMoves) {
       const set = await page.evaluate(() => probeOf(window).setUpCircles());

@@ -1,12 +1,20 @@
 /** The timed map features: their state on a day, and what a place's panel shows of them. */
 import type { CompiledData, LayerState, Status, TimedFeatureInfo } from '../data/types.ts';
 
-export const isFeatureOn = (f: TimedFeatureInfo, day: number): boolean =>
-  f.t0 <= day && day <= f.t1;
+/** A first and last day (day numbers, both included). */
+export interface Span {
+  t0: number;
+  t1: number;
+}
+
+/** On the map that day: the one rule for every timed thing (features, their states, labels, cuts). */
+export const isOnDay = (s: Span, day: number): boolean => s.t0 <= day && day <= s.t1;
+
+export const isFeatureOn = (f: TimedFeatureInfo, day: number): boolean => isOnDay(f, day);
 
 /** The state the feature is in on the day, if one is recorded for that day. */
 export function stateOn(f: TimedFeatureInfo, day: number): LayerState | undefined {
-  return f.states.find((s) => s.t0 <= day && day <= s.t1);
+  return f.states.find((s) => isOnDay(s, day));
 }
 
 /** Its status on the day: a recorded status, 'active' when on the map without one, null when absent. */

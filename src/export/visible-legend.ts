@@ -4,6 +4,7 @@
  * rendered in the view, with their swatches as drawn on screen.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { isDrawn } from '../map/live-state.ts';
 import { layerDef } from '../map/registry.ts';
 
 export interface LegendEntry {
@@ -15,7 +16,7 @@ export interface LegendEntry {
 /** The legend keys (`data-legend`) of what is rendered in the view. */
 function visibleKeys(map: MaplibreMap): Set<string> {
   const keys = new Set<string>();
-  for (const f of map.queryRenderedFeatures()) {
+  for (const f of map.queryRenderedFeatures().filter(isDrawn)) {
     const layer = String(f.properties?.layer ?? '');
     const status = String(f.properties?.status ?? '');
     const def = layerDef(layer);

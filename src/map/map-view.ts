@@ -5,12 +5,14 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap, CompiledData } from '../data/types.ts';
 import type { AppState, Selection, View } from '../state/store.ts';
-import { buildStyle, CLICKABLE_LAYERS } from './style.ts';
+import { buildStyle, CLICKABLE_LAYERS, timedCollections } from './style.ts';
+import { isDrawn, LiveFeatures } from './live-state.ts';
 import { HomeControl } from './home-control.ts';
 import { provideImages } from './images.ts';
 import { LocatorControl } from './locator.ts';
@@ -30,6 +32,11 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
  * approximate or schematic, so anything closer shows empty detail the data does not have.
  */
 export const MAX_ZOOM = 12;
+/**
+ * How long the date must rest before labels are re-placed for it (the style's `placed` state): the
+ * re-placement runs in MapLibre's worker, so it waits until the reader stops moving through time.
+ */
+export const PLACE_LABELS_AFTER_MS = 200;
 
 export interface MapCallbacks {
   onSelect: (selection: Selection) => void;
@@ -47,6 +54,9 @@ export class MapView {
   private readonly homeBounds: [[number, number], [number, number]];
   private latest: AppState;
   private applied: { day: number; selected: string; compare: number } | null = null;
+  /** the timed features' `live` states (set once the style's sources exist) */
+  private live: LiveFeatures | null = null;
+  private placeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     container: HTMLElement,
@@ -77,7 +87,12 @@ export class MapView {
     });
     provideImages(this.map); // the style's patterns and markers, drawn at runtime
     this.map.touchZoomRotate.disableRotation();
-    this.map.once('style.load', () => this.map.addLayer(this.events, before));
+    this.map.once('style.load', () => {
+      this.map.addLayer(this.events, before);
+      // the first frame already draws the linked date's shapes
+      this.live = new LiveFeatures(this.map, timedCollections(data));
+      this.live.show(this.latest.day);
+    });
     const binary = binaryEventsFile(data);
     if (binary)
       loadBinaryEvents(binary).then(
@@ -109,6 +124,7 @@ export class MapView {
       callbacks.onMove({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
     };
     this.map.on('moveend', reportView);
+    this.map.on('remove', () => clearTimeout(this.placeTimer));
     // MapLibre reports a worker that fails to load (e.g. served with a non-JavaScript MIME type) only
     // as an error event; without this the map would stay blank. Other errors are logged, as MapLibre does
     // when nobody listens.
@@ -149,11 +165,17 @@ export class MapView {
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
     ];
-    const hits = this.map.queryRenderedFeatures(box, { layers });
+    // hidden timed shapes are still rendered (transparent): only what the reader sees counts
+    const hits = this.drawnFeatures(box, { layers });
     // queryRenderedFeatures sorts by rendering order, top first
     const top = hits[0];
     if (!top) return null;
     return { kind: 'place', id: String(top.properties.group ?? top.properties.id) };
+  }
+
+  /** The rendered features a reader can see: hidden timed shapes are rendered too, transparent. */
+  drawnFeatures(...query: Parameters<MapLibreMap['queryRenderedFeatures']>): MapGeoJSONFeature[] {
+    return this.map.queryRenderedFeatures(...query).filter(isDrawn);
   }
 
   /** Pushes the date and selection into the style's global state (once the style has loaded). */
@@ -162,7 +184,16 @@ export class MapView {
     if (!this.loaded) return;
     const selected = state.selection?.kind === 'place' ? state.selection.id : '';
     const compare = state.compare ?? -1;
-    if (this.applied?.day !== state.day) this.map.setGlobalStateProperty('day', state.day);
+    if (this.applied?.day !== state.day) {
+      this.live?.show(state.day);
+      this.map.setGlobalStateProperty('day', state.day);
+      clearTimeout(this.placeTimer);
+      const day = state.day;
+      this.placeTimer = setTimeout(
+        () => this.map.setGlobalStateProperty('placed', day),
+        PLACE_LABELS_AFTER_MS,
+      );
+    }
     if (this.applied?.selected !== selected) this.map.setGlobalStateProperty('selected', selected);
     if (this.applied?.compare !== compare) this.map.setGlobalStateProperty('compare', compare);
     this.applied = { day: state.day, selected, compare };

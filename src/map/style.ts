@@ -1,6 +1,6 @@
 /**
- * The MapLibre style: embedded basemap, then the timed layers generated from the layer registry, all
- * filtered by one global `day`. Patterns and markers are drawn at runtime (images.ts).
+ * The MapLibre style: embedded basemap, then the timed layers generated from the layer registry, drawn
+ * by their `live` feature state (live-state.ts); labels placed for the settled date (`placed`). Patterns and markers are drawn at runtime (images.ts).
  */
 import type {
   DataDrivenPropertyValueSpecification,
@@ -13,6 +13,7 @@ import type { Basemap, CompiledData } from '../data/types.ts';
 import { escapeHtml } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { disputedCuts, labelPoints } from './derived.ts';
+import { whenLive, type LiveSource } from './live-state.ts';
 import { fontFaces, LABEL_FONT } from './fonts.ts';
 import { markerId, patternOf } from './images.ts';
 import { palette } from './palette.ts';
@@ -42,18 +43,23 @@ export const KEEPOUT_MAX_EVENTS = 2000;
 /** How far (days) before and after an event it still counts as "near the date". */
 export const EVENT_WINDOW_DAYS = 14;
 
-const day: ExpressionSpecification = ['global-state', 'day'];
+/**
+ * The date the labels' placement follows: the shown day once the reader has stopped moving through
+ * time (map-view.ts). Labels and the boxes they give way to are filtered by it, which re-places them
+ * in MapLibre's worker; everything else follows the shown day at once, through feature state
+ * (live-state.ts), so moving the date is a repaint.
+ */
+const placed: ExpressionSpecification = ['global-state', 'placed'];
 const activeAt = (d: ExpressionSpecification): ExpressionSpecification => [
   'all',
   ['<=', ['get', 't0'], d],
   ['>=', ['get', 't1'], d],
 ];
-const isActive = activeAt(day);
 const inLayer = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+/** A timed layer's features: a static filter; they are drawn while live (whenLive paint). */
 const timed = (layer: string, ...more: ExpressionSpecification[]): FilterSpecification => [
   'all',
   inLayer(layer),
-  isActive,
   ...more,
 ];
 const statusIn = (list: readonly string[]): ExpressionSpecification => [
@@ -106,7 +112,7 @@ function areaLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
       paint: {
         'fill-color': statusColor,
         // presence and dispute states stay clickable but draw no flat fill: their pattern shows them
-        'fill-opacity': byStatus(def.statuses, (s) => (solid(s) ? 0.38 : 0), 0),
+        'fill-opacity': whenLive(byStatus(def.statuses, (s) => (solid(s) ? 0.38 : 0), 0)),
       },
     },
   ];
@@ -116,7 +122,10 @@ function areaLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
       type: 'fill',
       source: 'timed',
       filter: timed(id, isArea, statusIn(patterned(def))),
-      paint: { 'fill-pattern': byStatus(patterned(def), (s) => patternOf(s) ?? '', '') },
+      paint: {
+        'fill-pattern': byStatus(patterned(def), (s) => patternOf(s) ?? '', ''),
+        'fill-opacity': whenLive(1),
+      },
     });
   out.push({
     id: `${id}-outline`,
@@ -127,6 +136,7 @@ function areaLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
       'line-color': statusLine,
       'line-width': byStatus(def.statuses, (s) => (solid(s) ? 1.5 : 2.5), 1.5),
       'line-dasharray': dashedIfApprox,
+      'line-opacity': whenLive(1),
     },
   });
   return out;
@@ -142,7 +152,7 @@ function corridorLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
       filter: timed(id, isArea),
       paint: {
         'fill-color': palette.corridor,
-        'fill-opacity': byStatus(def.statuses, (s) => (solid(s) ? 0.3 : 0.12), 0.3),
+        'fill-opacity': whenLive(byStatus(def.statuses, (s) => (solid(s) ? 0.3 : 0.12), 0.3)),
       },
     },
     {
@@ -150,7 +160,10 @@ function corridorLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
       type: 'fill',
       source: 'timed',
       filter: timed(id, isArea, statusIn(patterned(def))),
-      paint: { 'fill-pattern': byStatus(patterned(def), (s) => patternOf(s) ?? '', '') },
+      paint: {
+        'fill-pattern': byStatus(patterned(def), (s) => patternOf(s) ?? '', ''),
+        'fill-opacity': whenLive(1),
+      },
     },
     {
       id: `${id}-route`,
@@ -165,28 +178,40 @@ function corridorLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
         ),
         'line-width': 3,
         'line-dasharray': [2, 1.5],
+        'line-opacity': whenLive(1),
       },
     },
   ];
 }
 
-/** A point layer: one runtime-drawn marker per status, above the labels, which give way to it. */
-function pointLayer(id: LayerId, def: LayerDef): LayerSpecification {
-  return {
-    id,
-    type: 'symbol',
-    source: 'timed',
-    filter: timed(id),
-    layout: {
-      'icon-image': byStatus(
-        def.statuses,
-        (s) => markerId(id, s),
-        markerId(id, def.statuses[0] as Status),
-      ),
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': false,
+/**
+ * A point layer: one runtime-drawn marker per status, above the labels. The marker shows the shown
+ * day at once (whenLive); the labels give way to an invisible copy of it placed for the settled date.
+ */
+function pointLayers(id: LayerId, def: LayerDef): LayerSpecification[] {
+  const icon = byStatus(
+    def.statuses,
+    (s) => markerId(id, s),
+    markerId(id, def.statuses[0] as Status),
+  );
+  return [
+    {
+      id,
+      type: 'symbol',
+      source: 'timed',
+      filter: timed(id),
+      layout: { 'icon-image': icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: { 'icon-opacity': whenLive(1) },
     },
-  };
+    {
+      id: `${id}-keepout`,
+      type: 'symbol',
+      source: 'timed',
+      filter: timed(id, activeAt(placed)),
+      layout: { 'icon-image': icon, 'icon-allow-overlap': true, 'icon-ignore-placement': false },
+      paint: { 'icon-opacity': 0 },
+    },
+  ];
 }
 
 function registryLayers(kind: LayerDef['kind']): LayerSpecification[] {
@@ -195,7 +220,7 @@ function registryLayers(kind: LayerDef['kind']): LayerSpecification[] {
     if (def.kind !== kind) return [];
     if (kind === 'area') return areaLayers(id, def);
     if (kind === 'corridor') return corridorLayers(id, def);
-    return [pointLayer(id, def)];
+    return pointLayers(id, def);
   });
 }
 
@@ -286,6 +311,22 @@ function contextLayers(basemap: Basemap): LayerSpecification[] {
   ];
 }
 
+const day: ExpressionSpecification = ['global-state', 'day'];
+const isActive = activeAt(day);
+
+type TimedCollection = GeoJSON.FeatureCollection<GeoJSON.Geometry, { t0: number; t1: number }>;
+const collections = new WeakMap<CompiledData, Record<LiveSource, TimedCollection>>();
+
+/** The style's timed sources, in the order that gives their features' ids (one copy per data). */
+export function timedCollections(data: CompiledData): Record<LiveSource, TimedCollection> {
+  let c = collections.get(data);
+  if (!c) {
+    c = { timed: data.geo.timed, 'timed-labels': labelPoints(data), cuts: disputedCuts(data) };
+    collections.set(data, c);
+  }
+  return c;
+}
+
 export function buildStyle(
   data: CompiledData,
   basemap: Basemap,
@@ -303,6 +344,7 @@ export function buildStyle(
     state: {
       names: { default: 'both' },
       day: { default: initialDay },
+      placed: { default: initialDay },
       selected: { default: '' },
       highlight: { default: '' },
       compare: { default: -1 },
@@ -320,9 +362,13 @@ export function buildStyle(
       water: geo(basemap.water),
       ...(roads ? { roads: geo(roads) } : {}),
       'country-labels': geo(basemap.labels),
-      timed: geo(data.geo.timed),
-      'timed-labels': geo(labelPoints(data)),
-      cuts: geo(disputedCuts(data)),
+      // feature ids are their indices (generateId), which live-state.ts sets the `live` state of
+      ...Object.fromEntries(
+        Object.entries(timedCollections(data)).map(([id, fc]) => [
+          id,
+          { ...geo(fc), generateId: true },
+        ]),
+      ),
       // the geometric difference between two dates (src/compare/compare-map.ts fills it)
       compare: geo(empty),
       // what changed since the date shown before, for a moment (src/compare/compare-map.ts)
@@ -380,15 +426,17 @@ export function buildStyle(
         id: 'disputed-cuts',
         type: 'fill',
         source: 'cuts',
-        filter: isActive,
-        paint: { 'fill-pattern': 'hatch-contested' },
+        paint: { 'fill-pattern': 'hatch-contested', 'fill-opacity': whenLive(1) },
       },
       {
         id: 'disputed-cuts-outline',
         type: 'line',
         source: 'cuts',
-        filter: isActive,
-        paint: { 'line-color': palette.contested, 'line-width': 2 },
+        paint: {
+          'line-color': palette.contested,
+          'line-width': 2,
+          'line-opacity': whenLive(1),
+        },
       },
       // the international border above the fills, so it reads at every date
       {
@@ -404,7 +452,6 @@ export function buildStyle(
         source: 'timed',
         filter: [
           'all',
-          isActive,
           notPoint,
           [
             'any',
@@ -416,6 +463,7 @@ export function buildStyle(
           'line-color': palette.selection,
           'line-width': 3,
           'line-dasharray': dashedIfApprox,
+          'line-opacity': whenLive(1),
         },
       },
       {
@@ -458,7 +506,8 @@ export function buildStyle(
         id: 'area-labels',
         type: 'symbol',
         source: 'timed-labels',
-        filter: isActive,
+        // placed for the settled date; a label whose shape has gone fades at once (whenLive)
+        filter: activeAt(placed),
         layout: {
           'text-field': labelText(data),
           'text-font': [LABEL_FONT],
@@ -470,7 +519,7 @@ export function buildStyle(
           'text-radial-offset': 1.1,
           'text-padding': 1,
         },
-        paint: { 'text-color': '#3d3a35', ...contrastHalo },
+        paint: { 'text-color': '#3d3a35', ...contrastHalo, 'text-opacity': whenLive(1) },
       },
       {
         id: 'place-dots',
@@ -537,8 +586,8 @@ export function buildStyle(
               source: 'events-keepout',
               filter: [
                 'all',
-                ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
-                ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
+                ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], placed],
+                ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], placed],
               ],
               layout: {
                 'icon-image': 'keepout',
@@ -549,6 +598,8 @@ export function buildStyle(
             } as LayerSpecification,
           ]
         : []),
+      // MapLibre's own circles for the events: replaced by the custom layer in the app
+      // (events-layer.ts withoutEventCircles); the benchmark compares the two
       {
         id: 'events',
         type: 'circle',

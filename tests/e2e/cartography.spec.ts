@@ -18,6 +18,8 @@ interface QFeature {
   geometry: { type: string; coordinates: unknown };
   layer: { id: string; layout?: Record<string, unknown> };
 }
+/** the app's map, and the features on it a reader can see (hidden timed shapes are transparent) */
+type App = { map: AppMap; drawn(a?: unknown, b?: unknown): QFeature[] };
 type AppMap = {
   queryRenderedFeatures(a?: unknown, b?: unknown): QFeature[];
   project(ll: [number, number]): { x: number; y: number };
@@ -87,14 +89,14 @@ test('Farrukh looks different once contested (23 vs 26 Mar 2022), and its cut is
   await openApp(page, '?date=2022-03-23');
   const look = () =>
     page.evaluate(() => {
-      const map = (window as unknown as { __app: { map: AppMap } }).__app.map;
-      const marker = map.queryRenderedFeatures(undefined, { layers: ['farrukh'] })[0];
+      const app = (window as unknown as { __app: App }).__app;
+      const marker = app.drawn(undefined, { layers: ['farrukh'] })[0];
       // the disputed area: drawn by the data (a contested territory) or derived from the zone's cut
-      const cuts = map
-        .queryRenderedFeatures(undefined, { layers: ['disputed-cuts', 'territory-pattern'] })
+      const cuts = app
+        .drawn(undefined, { layers: ['disputed-cuts', 'territory-pattern'] })
         .filter((f) => f.properties.status === 'contested').length;
-      const label = map
-        .queryRenderedFeatures(undefined, { layers: ['area-labels'] })
+      const label = app
+        .drawn(undefined, { layers: ['area-labels'] })
         .some((f) => f.properties.layer === 'farrukh');
       return { icon: String(marker?.layer.layout?.['icon-image'] ?? ''), cuts, label };
     });
@@ -116,10 +118,10 @@ test('Khankendi lies in an area under a named control after the mission (30 Jun 
 }) => {
   await openApp(page, '?date=2024-06-30');
   const statuses = await page.evaluate((ll) => {
-    const map = (window as unknown as { __app: { map: AppMap } }).__app.map;
-    const p = map.project(ll);
-    return map
-      .queryRenderedFeatures([p.x, p.y])
+    const app = (window as unknown as { __app: App }).__app;
+    const p = app.map.project(ll);
+    return app
+      .drawn([p.x, p.y])
       .filter((f) => f.properties.layer !== undefined && f.properties.status !== undefined)
       .map((f) => String(f.properties.status));
   }, KHANKENDI);
@@ -141,42 +143,57 @@ test('the caption names the Aghdam handover on 20 Nov 2020 and opens it', async 
   expect(new URL(page.url()).searchParams.get('event')).toBe('aghdam-handover-2020-11-20');
 });
 
-test('event markers are drawn over labels and labels give way to them (10 Nov 2020)', async ({
-  page,
-}) => {
-  await openApp(page, '?date=2020-11-10');
-  const result = await page.evaluate(() => {
-    const map = (window as unknown as { __app: { map: AppMap & { getLayersOrder(): string[] } } })
-      .__app.map;
-    const order = map.getLayersOrder();
-    // the events custom layer draws the markers; the keepout layer marks where, for label placement
-    const markers = map.queryRenderedFeatures(undefined, { layers: ['events-keepout'] });
-    const covered: string[] = [];
-    for (const m of markers) {
-      const c = map.project(m.geometry.coordinates as [number, number]);
-      const [x, y] = [c.x + 14, c.y - 14]; // where the marker is drawn, beside its place
-      const hits = map.queryRenderedFeatures(
-        [
-          [x - 8, y - 8],
-          [x + 8, y + 8],
-        ],
-        { layers: ['place-labels', 'area-labels', 'country-labels'] },
-      );
-      for (const h of hits)
-        covered.push(
-          `${String(m.properties.id)} over ${String(h.properties.label ?? h.properties.layer)}`,
+for (const [how, link] of [
+  ['opened on the date', '?date=2020-11-10'],
+  ['reached by the slider', '?date=2021-06-01'],
+] as const)
+  test(`event markers are drawn over labels and labels give way to them (10 Nov 2020, ${how})`, async ({
+    page,
+  }) => {
+    await openApp(page, link);
+    await setSliderDate(page, '2020-11-10');
+    // labels are re-placed for a date once the reader stops moving through time (the style's `placed`)
+    await page.waitForFunction(() => {
+      const map = (
+        window as unknown as {
+          __app: { map: { getGlobalState(): Record<string, unknown>; loaded(): boolean } };
+        }
+      ).__app.map;
+      return map.getGlobalState().placed === map.getGlobalState().day && map.loaded();
+    });
+    await waitForIdle(page);
+    const result = await page.evaluate(() => {
+      const map = (window as unknown as { __app: { map: AppMap & { getLayersOrder(): string[] } } })
+        .__app.map;
+      const order = map.getLayersOrder();
+      // the events custom layer draws the markers; the keepout layer marks where, for label placement
+      const markers = map.queryRenderedFeatures(undefined, { layers: ['events-keepout'] });
+      const covered: string[] = [];
+      for (const m of markers) {
+        const c = map.project(m.geometry.coordinates as [number, number]);
+        const [x, y] = [c.x + 14, c.y - 14]; // where the marker is drawn, beside its place
+        const hits = map.queryRenderedFeatures(
+          [
+            [x - 8, y - 8],
+            [x + 8, y + 8],
+          ],
+          { layers: ['place-labels', 'area-labels', 'country-labels'] },
         );
-    }
-    return {
-      markers: markers.length,
-      eventsAboveLabels: order.indexOf('events') > order.indexOf('place-labels'),
-      covered,
-    };
+        for (const h of hits)
+          covered.push(
+            `${String(m.properties.id)} over ${String(h.properties.label ?? h.properties.layer)}`,
+          );
+      }
+      return {
+        markers: markers.length,
+        eventsAboveLabels: order.indexOf('events') > order.indexOf('place-labels'),
+        covered,
+      };
+    });
+    expect(result.markers).toBeGreaterThan(0);
+    expect(result.eventsAboveLabels).toBe(true);
+    expect(result.covered).toEqual([]);
   });
-  expect(result.markers).toBeGreaterThan(0);
-  expect(result.eventsAboveLabels).toBe(true);
-  expect(result.covered).toEqual([]);
-});
 
 test('the legend shows what the map draws: one entry per status and legend layer, with the map’s own images', async ({
   page,

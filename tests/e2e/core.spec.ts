@@ -96,14 +96,12 @@ test('the corridor moves to the new road on 30 Aug 2022 and the zone is gone aft
   await setSliderDate(page, '2022-08-29');
   const ids = async (layer: string) =>
     page.evaluate((layer) => {
-      const map = (
+      const app = (
         window as unknown as {
-          __app: { map: { queryRenderedFeatures(o: unknown): { properties: { id: string } }[] } };
+          __app: { drawn(o: unknown): { properties: { id: string } }[] };
         }
-      ).__app.map;
-      return [
-        ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id)),
-      ].sort();
+      ).__app;
+      return [...new Set(app.drawn({ layers: [layer] }).map((f) => f.properties.id))].sort();
     }, layer);
   expect(await ids('lachin-corridor')).toEqual(['lachin-corridor-original']);
   await setSliderDate(page, '2022-08-30');

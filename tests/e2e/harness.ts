@@ -68,15 +68,15 @@ export async function setSliderDate(page: Page, iso: string): Promise<void> {
   await waitForIdle(page);
 }
 
-/** Statuses of the features rendered in one map layer. */
+/** Statuses of the features drawn (visible) in one map layer. */
 export async function renderedStatuses(page: Page, layer: string): Promise<string[]> {
   return page.evaluate((layer) => {
-    const map = (
+    const app = (
       window as unknown as {
-        __app: { map: { queryRenderedFeatures(o: unknown): { properties: { status: string } }[] } };
+        __app: { drawn(o: unknown): { properties: { status: string } }[] };
       }
-    ).__app.map;
-    const statuses = map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.status);
+    ).__app;
+    const statuses = app.drawn({ layers: [layer] }).map((f) => f.properties.status);
     return [...new Set(statuses)].sort();
   }, layer);
 }
