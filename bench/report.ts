@@ -210,6 +210,7 @@ export function report(input: ReportInput) {
     firstPaintMs: slowOf((r) => r.firstPaintMs),
     dateMs: slowOf((r) => r.dateMs),
     listMs: slowOf((r) => r.listMs),
+    stillMs: slowOf((r) => r.stillMs),
     usefulMs: useful,
     mapLiveMs: slowOf((r) => r.mapLiveMs),
     progressShare: round(median(input.slow.map((r) => r.progressShare)), 2),
@@ -220,6 +221,7 @@ export function report(input: ReportInput) {
     row(
       `Slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), median of ${input.slow.length}`,
       `first paint ${msOr(slowSummary.firstPaintMs)}; date shown ${msOr(slowSummary.dateMs)}; list usable ${msOr(slowSummary.listMs)}; ` +
+        `still of the map ${msOr(slowSummary.stillMs)}; ` +
         `map live ${msOr(slowSummary.mapLiveMs)}; a loading message visible ${Math.round(slowSummary.progressShare * 100)} % of the wait`,
       target(
         'slow-useful',
