@@ -70,6 +70,8 @@ export interface AppDeps {
   initial: AppState;
   /** how the URL is read (Back and Forward restore the state from it) */
   urlContext: UrlContext;
+  /** the map's code, its download already started (it overlaps the list's set-up) */
+  mapCode?: Promise<typeof import('./map/map-view.ts')>;
   /** progress until the map is live: a step's words, or null once it is live or cannot be */
   progress?: (text: string | null) => void;
 }
@@ -96,6 +98,7 @@ export function startApp({
   initial,
   urlContext,
   progress = () => undefined,
+  mapCode,
 }: AppDeps): App {
   const store = new Store(initial);
   const range = data.range;
@@ -331,7 +334,7 @@ export function startApp({
     );
     foldLegendOnSmallScreens(legend);
     progress(strings.progress.code);
-    const created = await createMap(data, basemap, store.state, actions, unavailable);
+    const created = await createMap(data, basemap, store.state, actions, unavailable, mapCode);
     if (!created) return null;
     map = created;
     attachMap(created);
@@ -417,10 +420,11 @@ async function createMap(
   state: AppState,
   actions: Actions,
   unavailable: (message: string) => void,
+  code = import('./map/map-view.ts'),
 ): Promise<MapView | null> {
   let MapViewClass: typeof import('./map/map-view.ts').MapView;
   try {
-    ({ MapView: MapViewClass } = await import('./map/map-view.ts'));
+    ({ MapView: MapViewClass } = await code);
   } catch (err) {
     console.warn('map code could not be downloaded:', err);
     unavailable(strings.failure.mapDownload);

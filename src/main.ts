@@ -35,6 +35,9 @@ async function start(): Promise<void> {
     showNotice(notices, strings.dataFailed((err as Error).message), 'error');
     return;
   }
+  // the map's code (most of the bytes) starts now, after the data, and arrives while the list is set up
+  const mapCode = import('./map/map-view.ts');
+  mapCode.catch(() => undefined); // a failure is reported where it is awaited (app.ts)
   const story = data.story;
   applyStoryText(story);
   void basemapLoad.then((basemap) =>
@@ -73,6 +76,7 @@ async function start(): Promise<void> {
     basemap: basemapLoad,
     initial,
     urlContext,
+    mapCode,
     progress: (text) => {
       status.textContent = text ?? '';
     },
