@@ -45,6 +45,23 @@ export const SCALES = (process.env.BENCH_SCALES ?? '10000,100000,1000000')
 export const SCALE_TARGET = 100_000;
 export const DRAG_STEPS = 20;
 
+/**
+ * BENCH_ONLY=slow,bytes,load (any of load, scrub, scale, slow, bytes, lighthouse) runs only those parts
+ * and prints their rows; results.json and the table in docs/performance.md are left as they are (they
+ * come from full runs only). `bytes` alone still makes one cold load, to record the files fetched.
+ */
+export const PARTS = ['load', 'scrub', 'scale', 'slow', 'bytes', 'lighthouse'] as const;
+export type Part = (typeof PARTS)[number];
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const o of only)
+  if (!(PARTS as readonly string[]).includes(o))
+    throw new Error(`BENCH_ONLY: unknown part "${o}" (parts: ${PARTS.join(', ')})`);
+export const PARTIAL = only.length > 0;
+export const runs = (part: Part): boolean => !PARTIAL || only.includes(part);
+
 /** A slow phone connection (Chromium's network emulation): 400 kb/s both ways, 400 ms round trip. */
 export const SLOW_NETWORK = { latencyMs: 400, kbps: 400 };
 

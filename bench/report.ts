@@ -20,13 +20,16 @@ export interface ReportInput {
   machine: { cpus: number; node: string; chromium: string };
   runs: typeof RUNS;
   load: LoadResult;
-  real: ScaleResult;
+  /** absent in a partial run (BENCH_ONLY) without `scrub` */
+  real?: ScaleResult;
   scale: Record<number, ScaleResult>;
   slow: SlowLoad[];
   bytes: Bytes;
   lighthouse: { runs: LighthouseRun[]; error?: string };
   lighthouseBare: { runs: LighthouseRun[]; error?: string };
   seconds: number;
+  /** BENCH_ONLY: parts not run print no row and count as no target */
+  partial?: boolean;
 }
 
 interface Target {
@@ -59,11 +62,12 @@ export function report(input: ReportInput) {
   const appLoad = summarize(load.appMs);
   const bareLoad = summarize(load.bareMs);
   const loadRatio = ratio(appLoad.median, bareLoad.median);
-  row(
-    `Cold load → map idle, median of ${appLoad.n} (p95)`,
-    `app ${ms(appLoad.median)} (${ms(appLoad.p95)}); bare MapLibre, same basemap ${ms(bareLoad.median)} (${ms(bareLoad.p95)}): ${x(loadRatio)}`,
-    target('load', `≤ ×${TARGETS.loadRatio}`, x(loadRatio), loadRatio <= TARGETS.loadRatio),
-  );
+  if (load.appMs.length)
+    row(
+      `Cold load → map idle, median of ${appLoad.n} (p95)`,
+      `app ${ms(appLoad.median)} (${ms(appLoad.p95)}); bare MapLibre, same basemap ${ms(bareLoad.median)} (${ms(bareLoad.p95)}): ${x(loadRatio)}`,
+      target('load', `≤ ×${TARGETS.loadRatio}`, x(loadRatio), loadRatio <= TARGETS.loadRatio),
+    );
 
   // scrub: the app's custom layer, MapLibre's circle layer on the same page, setData (reference)
   const med = (xs: number[]) => (xs.length ? ms(median(xs)) : '–');
@@ -140,12 +144,9 @@ export function report(input: ReportInput) {
       drags: r.drags,
     };
   };
-  const realSummary = scaleRows(
-    `Scrub, real data (${real.events} events)`,
-    real,
-    TARGETS.scrubRatio,
-    'scrub-real',
-  );
+  const realSummary = real
+    ? scaleRows(`Scrub, real data (${real.events} events)`, real, TARGETS.scrubRatio, 'scrub-real')
+    : null;
 
   const scaleSummary: Record<string, unknown> = {};
   for (const n of SCALES) {
@@ -190,23 +191,26 @@ export function report(input: ReportInput) {
     firstPaintMs: slowOf((r) => r.firstPaintMs),
     dateMs: slowOf((r) => r.dateMs),
     listMs: slowOf((r) => r.listMs),
+    stillMs: slowOf((r) => r.stillMs),
     usefulMs: useful,
     mapLiveMs: slowOf((r) => r.mapLiveMs),
     progressShare: round(median(input.slow.map((r) => r.progressShare)), 2),
     runs: input.slow,
   };
   const msOr = (v: number | null) => (v === null ? 'never' : ms(v));
-  row(
-    `Slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), median of ${input.slow.length}`,
-    `first paint ${msOr(slowSummary.firstPaintMs)}; date shown ${msOr(slowSummary.dateMs)}; list usable ${msOr(slowSummary.listMs)}; ` +
-      `map live ${msOr(slowSummary.mapLiveMs)}; a loading message visible ${Math.round(slowSummary.progressShare * 100)} % of the wait`,
-    target(
-      'slow-useful',
-      `date and list ≤ ${TARGETS.slowUsefulMs / 1000} s, progress shown until the map is live`,
-      `${msOr(useful)}, progress ${Math.round(slowSummary.progressShare * 100)} %`,
-      useful !== null && useful <= TARGETS.slowUsefulMs && slowSummary.progressShare >= 0.95,
-    ),
-  );
+  if (input.slow.length)
+    row(
+      `Slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), median of ${input.slow.length}`,
+      `first paint ${msOr(slowSummary.firstPaintMs)}; date shown ${msOr(slowSummary.dateMs)}; list usable ${msOr(slowSummary.listMs)}; ` +
+        `still of the map ${msOr(slowSummary.stillMs)}; ` +
+        `map live ${msOr(slowSummary.mapLiveMs)}; a loading message visible ${Math.round(slowSummary.progressShare * 100)} % of the wait`,
+      target(
+        'slow-useful',
+        `date and list ≤ ${TARGETS.slowUsefulMs / 1000} s, progress shown until the map is live`,
+        `${msOr(useful)}, progress ${Math.round(slowSummary.progressShare * 100)} %`,
+        useful !== null && useful <= TARGETS.slowUsefulMs && slowSummary.progressShare >= 0.95,
+      ),
+    );
 
   // bytes
   const own = bytes.js.app + bytes.js['other dependencies'];
@@ -257,10 +261,11 @@ export function report(input: ReportInput) {
     'Data fetched on first load, gzip',
     bytes.data.map((d) => `${d.file} ${kB(d.gzip)} kB`).join(', '),
   );
-  row(
-    `JS heap after load (main thread, after GC), median of ${load.appHeapMb.length}`,
-    `app ${round(median(load.appHeapMb), 1)} MB; bare MapLibre ${round(median(load.bareHeapMb), 1)} MB`,
-  );
+  if (load.appHeapMb.length)
+    row(
+      `JS heap after load (main thread, after GC), median of ${load.appHeapMb.length}`,
+      `app ${round(median(load.appHeapMb), 1)} MB; bare MapLibre ${round(median(load.bareHeapMb), 1)} MB`,
+    );
 
   // lighthouse
   const lh = input.lighthouse;
@@ -295,7 +300,7 @@ export function report(input: ReportInput) {
         cls <= TARGETS.layoutShift,
       ),
     );
-  } else
+  } else if (!input.partial)
     row(
       'Lighthouse 12, desktop, performance',
       `not measured: ${lh.error ?? input.lighthouseBare.error ?? 'no run'}`,

@@ -16,10 +16,12 @@ import {
   APP_DIST,
   BARE_DIST,
   ORIGIN,
+  PARTIAL,
   PORT,
   RESULTS,
   ROOT,
   RUNS,
+  runs,
   SCALES,
   SLOW_NETWORK,
 } from './config.ts';
@@ -55,23 +57,28 @@ async function main(): Promise<void> {
     const windowDays = appConstant('src/map/style.ts', 'EVENT_WINDOW_DAYS');
     const eventDays = data.events.map((e) => e.t0);
 
-    log(`cold loads (${RUNS.coldLoads} of each page, alternating)`);
-    const load = await coldLoads(browser, RUNS.coldLoads, log);
+    // `bytes` needs the files of one load (the warm-up); `load` repeats it
+    const loadRuns = runs('load') ? RUNS.coldLoads : 0;
+    log(`cold loads (${loadRuns} of each page after a warm-up, alternating)`);
+    const load = await coldLoads(browser, loadRuns, log);
 
-    log(`scrub at the real data (${RUNS.scrubMoves} moves)`);
-    const real = await scrub(browser, {
-      moves: RUNS.scrubMoves,
-      windowDays,
-      range: data.range,
-      eventDays,
-      circleMoves: RUNS.circleMoves,
-      drags: RUNS.drags,
-      log,
-    });
-    log(`  scrub ${med(real.layer.scrub.ms)} ms, repaint ${med(real.layer.repaint.ms)} ms`);
+    if (runs('scrub')) log(`scrub at the real data (${RUNS.scrubMoves} moves)`);
+    const real = !runs('scrub')
+      ? undefined
+      : await scrub(browser, {
+          moves: RUNS.scrubMoves,
+          windowDays,
+          range: data.range,
+          eventDays,
+          circleMoves: RUNS.circleMoves,
+          drags: RUNS.drags,
+          log,
+        });
+    if (real)
+      log(`  scrub ${med(real.layer.scrub.ms)} ms, repaint ${med(real.layer.repaint.ms)} ms`);
 
     const scale: Record<number, ScaleResult> = {};
-    for (const n of SCALES) {
+    for (const n of runs('scale') ? SCALES : []) {
       log(`scale: ${n.toLocaleString('en')} synthetic events`);
       const { mapData, files } = withSyntheticEvents(json, n);
       const r = await scrub(browser, {
@@ -93,15 +100,18 @@ async function main(): Promise<void> {
           `drag: last step → frame ${r.drags.map((d) => d.lastStepToFinalMs.toFixed(0)).join('/')} ms`,
       );
     }
-    log(
-      `slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), ${RUNS.slowLoads} loads`,
-    );
-    const slow = await slowLoads(browser, RUNS.slowLoads, log);
+    const slowRuns = runs('slow') ? RUNS.slowLoads : 0;
+    if (slowRuns)
+      log(
+        `slow phone connection (${SLOW_NETWORK.kbps} kb/s, ${SLOW_NETWORK.latencyMs} ms round trip), ${slowRuns} loads`,
+      );
+    const slow = await slowLoads(browser, slowRuns, log);
     await browser.close();
 
-    log(`lighthouse, desktop (${RUNS.lighthouse} runs of the app, then of the bare page)`);
-    const skip = { runs: [], error: 'skipped (BENCH_LIGHTHOUSE=0)' };
-    const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+    const skip = { runs: [], error: 'skipped (BENCH_LIGHTHOUSE=0 or BENCH_ONLY)' };
+    const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0' && runs('lighthouse');
+    if (withLighthouse)
+      log(`lighthouse, desktop (${RUNS.lighthouse} runs of the app, then of the bare page)`);
     const lh = withLighthouse ? await lighthouse(`${ORIGIN}/`, RUNS.lighthouse, log) : skip;
     const { width, height } = load.mapSize;
     const lhBare = withLighthouse
@@ -121,7 +131,15 @@ async function main(): Promise<void> {
       lighthouse: lh,
       lighthouseBare: lhBare,
       seconds: Math.round((Date.now() - t0) / 1000),
+      partial: PARTIAL,
     });
+    if (PARTIAL) {
+      // a partial run is for work on one part: it never replaces the full run's results
+      const partial = join(ROOT, '.cache', 'bench-partial.json');
+      writeFileSync(partial, JSON.stringify(results, null, 2));
+      log(`partial run (BENCH_ONLY): wrote ${partial.slice(ROOT.length + 1)} only`);
+      return;
+    }
     // formatted like the rest of the tree, so `npm run format:check` passes after a run
     const options = (await prettier.resolveConfig(RESULTS)) ?? {};
     writeFileSync(

@@ -18,6 +18,7 @@ import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import type { MapView } from './map/map-view.ts';
 import { availableContextLayers, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
+import { mountStill, type Still } from './map/still.ts';
 import { renderNameControl } from './names/name-control.ts';
 import { mountPanel } from './panel/panel.ts';
 import { SearchBox } from './search/search-box.ts';
@@ -64,26 +65,41 @@ export interface Actions {
 export interface AppDeps {
   data: CompiledData;
   story: Story;
-  basemap: Basemap | null;
+  /** the basemap file, fetched beside the data: the list and the timeline do not wait for it */
+  basemap: Promise<Basemap | null>;
   initial: AppState;
   /** how the URL is read (Back and Forward restore the state from it) */
   urlContext: UrlContext;
+  /** the map's code, its download already started (it overlaps the list's set-up) */
+  mapCode?: Promise<typeof import('./map/map-view.ts')>;
+  /** progress until the map is live: a step's words, or null once it is live or cannot be */
+  progress?: (text: string | null) => void;
 }
 
 export interface App {
   store: Store;
-  map: MapView | null;
+  /** the map once it is created (its code arrives after the list and the timeline are usable) */
+  readonly map: MapView | null;
+  /** the map created, or null when it cannot draw (the list stands in) */
+  mapReady: Promise<MapView | null>;
   /** writes the opening state into the current history entry (not a new one) */
   settleUrl(): void;
 }
 
-export async function startApp({
+/**
+ * Sets up everything that needs only the data (toolbar, list, timeline, date caption, panel, tour), so
+ * a reader on a slow line can read and move through the record at once; then the map, whose code (most
+ * of the app's bytes) is fetched only after that.
+ */
+export function startApp({
   data,
   story,
-  basemap,
+  basemap: basemapLoad,
   initial,
   urlContext,
-}: AppDeps): Promise<App> {
+  progress = () => undefined,
+  mapCode,
+}: AppDeps): App {
   const store = new Store(initial);
   const range = data.range;
   const tourDay = (n: number) => dayFromIso(story.tour[n - 1]?.date ?? '') ?? undefined;
@@ -130,64 +146,11 @@ export async function startApp({
     setCamera: (camera) => store.update(setCamera(camera)),
   };
 
-  const map = basemap ? await createMap(data, basemap, initial, actions) : null;
-  if (!basemap) byId('map').hidden = true;
+  /** the map, once created; `noMap` once it is known that it cannot be (the list stands in) */
+  let map: MapView | null = null;
+  let noMap = false;
   const components: Component[] = [];
   const mount = <C extends Component>(c: C): C => (components.push(c), c);
-
-  // the map: every camera move it did not report itself is an effect of the state (a tour step, a link)
-  if (map) {
-    let reported: Camera | null = initial.camera;
-    mount({
-      update(state, previous) {
-        map.apply(state);
-        if (state.names !== previous.names) map.setNames(state.names);
-        if (state.context !== previous.context) applyContext(state.context);
-        if (state.camera !== previous.camera && state.camera && state.camera !== reported)
-          map.jumpTo([state.camera.lon, state.camera.lat], state.camera.zoom);
-        if (state.tour !== previous.tour)
-          map.setHighlight(
-            state.tour === null ? null : (story.tour[state.tour - 1]?.highlight ?? null),
-          );
-        // a shape that changed since the date shown before is ghosted for a moment (map helper)
-        if (state.day !== previous.day && state.compare === null) {
-          const [from, to] = [previous.day, state.day];
-          void import('./compare/compare-map.ts').then((c) =>
-            c.ghostChange(map.map, data, from, to),
-          );
-        }
-      },
-      destroy: () => map.map.remove(),
-    });
-    actions.setCamera = (camera) => {
-      reported = camera;
-      store.update(setCamera(camera));
-    };
-    // a link that names a place or event but no camera shows it, clear of the panel that opens on it
-    const linked = initial.selection;
-    if (linked && !initial.camera && initial.tour === null)
-      map.map.once('load', () => {
-        const target = targetOf(data, linked);
-        if (target) map.focusOn(target, coverOf(byId('panel'), byId('map')));
-      });
-    const legend = byId('legend');
-    renderLegend(
-      legend,
-      (layer, on) => actions.setContext(layer.replace(/^context-/, ''), on),
-      basemap ? availableContextLayers(basemap) : [],
-    );
-    foldLegendOnSmallScreens(legend);
-    const applyContext = (on: string[]) => {
-      for (const box of legend.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
-        const id = (box.dataset.layer ?? '').replace(/^context-/, '');
-        box.checked = on.includes(id);
-        map.setContextLayer(box.dataset.layer ?? '', box.checked);
-      }
-    };
-    applyContext(initial.context);
-    map.setNames(initial.names);
-    if (initial.tour !== null) map.setHighlight(story.tour[initial.tour - 1]?.highlight ?? null);
-  }
 
   // the toolbar: search, naming choice, map or list
   const toolbar = byId('toolbar');
@@ -215,19 +178,18 @@ export async function startApp({
     },
     destroy: () => namesRoot.remove(),
   });
-  if (map) mount(new ViewToggle(toolbar, initial.viewMode, actions.setViewMode));
+  // there from the start (the list is usable while the map loads); hidden if the map cannot be
+  mount(new ViewToggle(toolbar, initial.viewMode, actions.setViewMode));
 
   // the list (the map's equal in HTML; alone when there is no map)
   const listRoot = byId('list');
+  const showListOrMap = (state: AppState) => {
+    const showList = noMap || state.viewMode === 'list';
+    document.body.dataset.show = showList ? 'list' : 'map';
+    listRoot.hidden = !showList;
+  };
   // shown or hidden first: the list scrolls to the date only when on screen
-  mount({
-    update: (state) => {
-      const showList = !map || state.viewMode === 'list';
-      document.body.dataset.show = showList ? 'list' : 'map';
-      listRoot.hidden = !showList;
-    },
-    destroy: () => undefined,
-  });
+  mount({ update: showListOrMap, destroy: () => undefined });
   mount(new ListView(listRoot, data, actions.select));
 
   const timeline = mount(
@@ -254,6 +216,15 @@ export async function startApp({
     destroy: () => caption.destroy(),
   });
   const compareRoot = byId('compare');
+  /** the geometric difference on the map (loaded on use: turf) */
+  const compareOnMap = (state: AppState) => {
+    const shown = map;
+    if (!shown) return;
+    const { day, compare } = state;
+    void import('./compare/compare-map.ts').then((c) =>
+      c.showCompareOnMap(shown.map, data, day, compare),
+    );
+  };
   mount({
     update(state, previous) {
       if (
@@ -262,13 +233,7 @@ export async function startApp({
       )
         return;
       renderCompare(compareRoot, data, state.day, state.compare, actions.select);
-      // the geometric difference on the map (loaded with the map's code: turf)
-      if (map) {
-        const { day, compare } = state;
-        void import('./compare/compare-map.ts').then((c) =>
-          c.showCompareOnMap(map.map, data, day, compare),
-        );
-      }
+      compareOnMap(state);
     },
     destroy: () => compareRoot.replaceChildren(),
   });
@@ -314,19 +279,135 @@ export async function startApp({
 
   document.addEventListener('keydown', (e) => onKey(e, { store, panel, timeline, actions }));
 
-  // the house's tools: the compact embed, share and image export, print
+  // the house's tools: the compact embed, share and image export (once there is a map), print
   const header = document.querySelector('.app-header') as HTMLElement;
   setUpEmbed(store, header);
+  let basemap: Basemap | null = null;
   setUpShare({
     store,
     header,
     dialog: byId('share'),
-    saveImage: map
-      ? imageSaver(map.map, store, basemap?.attribution ?? [], story.title)
-      : undefined,
+    saveImage: (scale) =>
+      map
+        ? imageSaver(map.map, store, basemap?.attribution ?? [], story.title)(scale)
+        : Promise.reject(new Error('the map is not drawn')),
   });
-  if (map) setUpPrint(map.map);
-  return { store, map, settleUrl: () => historySync.replaceNow(store.state) };
+
+  /** The map cannot be drawn: the list stands in, and a notice names what failed. */
+  const unavailable = (message: string | null) => {
+    noMap = true;
+    progress(null);
+    dropStill();
+    byId('map').hidden = true;
+    byId('legend').hidden = true;
+    const toggle = document.querySelector<HTMLElement>('.view-toggle');
+    if (toggle) toggle.style.display = 'none'; // its display: inline-flex outranks [hidden]
+    // no image of a map that is not there
+    document.querySelector('#share [aria-labelledby="share-image"]')?.remove();
+    if (map) actions.setViewMode('list');
+    else showListOrMap(store.state);
+    if (message) showNotice(byId('notices'), message, 'error');
+  };
+
+  // a still of the map at the date, from the data alone, until the map is live (slow lines)
+  let still: Still | null = mountStill(byId('map'), data, store.state.day);
+  const stillDay = store.subscribe((state, previous) => {
+    if (state.day !== previous.day) still?.update(state.day);
+  });
+  const dropStill = () => {
+    stillDay();
+    still?.remove();
+    still = null;
+  };
+
+  const mapReady = (async (): Promise<MapView | null> => {
+    basemap = await basemapLoad;
+    if (!basemap) {
+      unavailable(null); // the basemap's failure is already named
+      return null;
+    }
+    const legend = byId('legend');
+    renderLegend(
+      legend,
+      (layer, on) => actions.setContext(layer.replace(/^context-/, ''), on),
+      availableContextLayers(basemap),
+    );
+    foldLegendOnSmallScreens(legend);
+    progress(strings.progress.code);
+    const created = await createMap(data, basemap, store.state, actions, unavailable, mapCode);
+    if (!created) return null;
+    map = created;
+    attachMap(created);
+    progress(strings.progress.drawing);
+    created.map.once('idle', () => {
+      dropStill();
+      if (!noMap) progress(null);
+    });
+    setUpPrint(created.map);
+    return created;
+  })();
+
+  /** Wires the map created from the state as it is now (the reader may have moved on meanwhile). */
+  function attachMap(view: MapView): void {
+    const now = store.state;
+    // the map: every camera move it did not report itself is an effect of the state (a tour step, a link)
+    let reported: Camera | null = now.camera;
+    const component: Component = {
+      update(state, previous) {
+        view.apply(state);
+        if (state.names !== previous.names) view.setNames(state.names);
+        if (state.context !== previous.context) applyContext(state.context);
+        if (state.camera !== previous.camera && state.camera && state.camera !== reported)
+          view.jumpTo([state.camera.lon, state.camera.lat], state.camera.zoom);
+        if (state.tour !== previous.tour)
+          view.setHighlight(
+            state.tour === null ? null : (story.tour[state.tour - 1]?.highlight ?? null),
+          );
+        // a shape that changed since the date shown before is ghosted for a moment (map helper)
+        if (state.day !== previous.day && state.compare === null) {
+          const [from, to] = [previous.day, state.day];
+          void import('./compare/compare-map.ts').then((c) =>
+            c.ghostChange(view.map, data, from, to),
+          );
+        }
+      },
+      destroy: () => view.map.remove(),
+    };
+    // before the other components: the map applies a state before the panel or list react to it
+    components.unshift(component);
+    actions.setCamera = (camera) => {
+      reported = camera;
+      store.update(setCamera(camera));
+    };
+    // a link that names a place or event but no camera shows it, clear of the panel that opens on it
+    const linked = initial.selection;
+    if (linked && !initial.camera && initial.tour === null)
+      view.map.once('load', () => {
+        const target = targetOf(data, linked);
+        if (target) view.focusOn(target, coverOf(byId('panel'), byId('map')));
+      });
+    const legend = byId('legend');
+    const applyContext = (on: string[]) => {
+      for (const box of legend.querySelectorAll<HTMLInputElement>('input[data-layer]')) {
+        const id = (box.dataset.layer ?? '').replace(/^context-/, '');
+        box.checked = on.includes(id);
+        view.setContextLayer(box.dataset.layer ?? '', box.checked);
+      }
+    };
+    applyContext(now.context);
+    view.setNames(now.names);
+    if (now.tour !== null) view.setHighlight(story.tour[now.tour - 1]?.highlight ?? null);
+    if (now.compare !== null) compareOnMap(now);
+  }
+
+  return {
+    store,
+    get map() {
+      return map;
+    },
+    mapReady,
+    settleUrl: () => historySync.replaceNow(store.state),
+  };
 }
 
 /**
@@ -336,29 +417,22 @@ export async function startApp({
 async function createMap(
   data: CompiledData,
   basemap: Basemap,
-  initial: AppState,
+  state: AppState,
   actions: Actions,
+  unavailable: (message: string) => void,
+  code = import('./map/map-view.ts'),
 ): Promise<MapView | null> {
-  const notices = byId('notices');
-  let map: MapView | null = null;
-  const unavailable = (message: string) => {
-    byId('map').hidden = true;
-    byId('legend').hidden = true;
-    const toggle = document.querySelector<HTMLElement>('.view-toggle');
-    if (toggle) toggle.style.display = 'none'; // its display: inline-flex outranks [hidden]
-    if (map) actions.setViewMode('list');
-    showNotice(notices, message, 'error');
-  };
   let MapViewClass: typeof import('./map/map-view.ts').MapView;
   try {
-    ({ MapView: MapViewClass } = await import('./map/map-view.ts'));
+    ({ MapView: MapViewClass } = await code);
   } catch (err) {
     console.warn('map code could not be downloaded:', err);
     unavailable(strings.failure.mapDownload);
     return null;
   }
+  let map: MapView;
   try {
-    map = new MapViewClass(byId('map'), data, basemap, initial, {
+    map = new MapViewClass(byId('map'), data, basemap, state, {
       onSelect: (s) => actions.select(s),
       onMove: (camera) => actions.setCamera(camera),
       onFail: () => unavailable(strings.failure.mapWorker),
@@ -368,9 +442,9 @@ async function createMap(
     unavailable(strings.noWebgl);
     return null;
   }
-  if (initial.basemap)
-    addOnlineBasemap(map.map, initial.basemap, {
-      onFail: (name) => showNotice(notices, strings.onlineBasemapFailed(name)),
+  if (state.basemap)
+    addOnlineBasemap(map.map, state.basemap, {
+      onFail: (name) => showNotice(byId('notices'), strings.onlineBasemapFailed(name)),
     });
   return map;
 }

@@ -21,27 +21,32 @@ async function start(): Promise<void> {
   applyInterfaceText();
   const notices = byId('notices');
   const status = byId('status');
+  status.textContent = strings.progress.data;
+  // both files at once: on a slow line the list and the date need only the first
+  const dataLoad = loadMapData();
+  const basemapLoad: Promise<Basemap | null> = loadBasemap().catch((err: unknown) => {
+    showNotice(notices, strings.dataFailed((err as Error).message), 'error');
+    return null;
+  });
   let data: CompiledData;
-  let basemap: Basemap | null = null;
   try {
-    data = await loadMapData();
+    data = await dataLoad;
   } catch (err) {
     status.textContent = '';
     showNotice(notices, strings.dataFailed((err as Error).message), 'error');
     return;
   }
-  try {
-    basemap = await loadBasemap();
-  } catch (err) {
-    showNotice(notices, strings.dataFailed((err as Error).message), 'error');
-  }
-  status.textContent = '';
+  // the map's code (most of the bytes) starts now, after the data, and arrives while the list is set up
+  const mapCode = import('./map/map-view.ts');
+  mapCode.catch(() => undefined); // a failure is reported where it is awaited (app.ts)
   const story = data.story;
   applyStoryText(story);
-  setUpDataNotes(
-    byId<HTMLButtonElement>('notes-button'),
-    byId<HTMLDialogElement>('notes'),
-    basemap?.attribution ?? [],
+  void basemapLoad.then((basemap) =>
+    setUpDataNotes(
+      byId<HTMLButtonElement>('notes-button'),
+      byId<HTMLDialogElement>('notes'),
+      basemap?.attribution ?? [],
+    ),
   );
 
   const { startDay, endDay } = data.range;
@@ -65,11 +70,23 @@ async function start(): Promise<void> {
     (id) => eventById(data, id)?.t0,
   );
 
-  const app = await startApp({ data, story, basemap, initial, urlContext });
+  // the list, the timeline and the date now; the map when its code and the basemap have arrived
+  const app = startApp({
+    data,
+    story,
+    basemap: basemapLoad,
+    initial,
+    urlContext,
+    mapCode,
+    progress: (text) => {
+      status.textContent = text ?? '';
+    },
+  });
   // the opening state (a linked tour step, a clamped date) is this entry, not a new one
   if (window.location.search) app.settleUrl();
+  const map = await app.mapReady;
   // only in the browser tests' build (`vite build --mode e2e`); tree-shaken from the published one
-  if (import.meta.env.MODE === 'e2e') exposeForTests(app.store, app.map);
+  if (import.meta.env.MODE === 'e2e') exposeForTests(app.store, map);
   document.body.dataset.ready = 'true';
   registerOffline(notices);
 }

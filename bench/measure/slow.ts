@@ -1,7 +1,8 @@
 /**
  * A slow phone connection (Chromium's network emulation through CDP: 400 kb/s, 400 ms round trip):
- * when the page first paints, when the date and the list are usable, whether a loading message
- * stays visible until the map is live, and when the map is live (its first `idle`).
+ * when the page first paints, when the date and the list are usable, when a still of the map stands in
+ * the map area (drawn from the data while the map's code arrives), whether a loading message stays
+ * visible until the map is live, and when the map is live (its first `idle`).
  */
 import type { Browser } from '@playwright/test';
 import { openPage, probeOf } from '../browser.ts';
@@ -13,6 +14,8 @@ export interface SlowLoad {
   dateMs: number | null;
   /** the Map / List switch is there: the events can be read without the map */
   listMs: number | null;
+  /** a still of the map (src/map/still.ts) is in the map area, before the map is live */
+  stillMs: number | null;
   mapLiveMs: number | null;
   /** share of 100 ms samples between first paint and live map that showed a loading message */
   progressShare: number;
@@ -44,9 +47,16 @@ export async function slowLoads(
     // sampled in the page from its first script on: what a reader sees while it loads
     await page.addInitScript(() => {
       const w = window as unknown as { __slow: Record<string, unknown> };
-      const s: { date: number | null; list: number | null; samples: number; progress: number } = {
+      const s: {
+        date: number | null;
+        list: number | null;
+        still: number | null;
+        samples: number;
+        progress: number;
+      } = {
         date: null,
         list: null,
+        still: null,
         samples: 0,
         progress: 0,
       };
@@ -60,6 +70,8 @@ export async function slowLoads(
           /list/i.test(b.textContent ?? ''),
         );
         if (s.list === null && list) s.list = t;
+        const still = document.querySelector('.map-still');
+        if (s.still === null && still && (still as HTMLElement).offsetParent !== null) s.still = t;
         const live = (w as unknown as { __bench?: { idleAt: number | null } }).__bench?.idleAt;
         if (live == null && document.body) {
           s.samples++;
@@ -86,7 +98,13 @@ export async function slowLoads(
     const r = await page.evaluate(() => {
       const s = (
         window as unknown as {
-          __slow: { date: number | null; list: number | null; samples: number; progress: number };
+          __slow: {
+            date: number | null;
+            list: number | null;
+            still: number | null;
+            samples: number;
+            progress: number;
+          };
         }
       ).__slow;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -96,6 +114,7 @@ export async function slowLoads(
       firstPaintMs: r.paint,
       dateMs: r.date,
       listMs: r.list,
+      stillMs: r.still,
       mapLiveMs,
       progressShare: r.samples ? r.progress / r.samples : 0,
       bytes,
@@ -104,6 +123,7 @@ export async function slowLoads(
     const f = (x: number | null) => (x === null ? '–' : `${Math.round(x)} ms`);
     log(
       `  slow load ${i + 1}/${runs}: first paint ${f(run.firstPaintMs)}, date ${f(run.dateMs)}, list ${f(run.listMs)}, ` +
+        `still of the map ${f(run.stillMs)}, ` +
         `map live ${f(run.mapLiveMs)}; loading message visible ${Math.round(run.progressShare * 100)} % of the wait`,
     );
     await context.close();

@@ -19,7 +19,9 @@ async function start(): Promise<void> {
 
   const basemap = (await (await fetch('/data/basemap.json')).json()) as Basemap;
   const none = { type: 'FeatureCollection', features: [] };
-  const noData = { geo: { timed: none, events: none, places: none } } as unknown as CompiledData;
+  const noData = {
+    geo: { timed: none, cuts: none, events: none, places: none },
+  } as unknown as CompiledData;
   const full = buildStyle(noData, basemap, 0);
   const sources: Record<string, SourceSpecification> = {};
   for (const [id, s] of Object.entries(full.sources)) if (BASEMAP_SOURCES.has(id)) sources[id] = s;

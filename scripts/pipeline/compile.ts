@@ -18,6 +18,7 @@ import { reportedOn } from './reported.ts';
 import type { Geodata, LayerFeature } from './geodata.ts';
 import { geometryResolver } from './areas.ts';
 import { corridorArea } from './zone.ts';
+import { disputedCuts } from './cuts.ts';
 
 function day(iso: string): number {
   const d = dayFromIso(iso);
@@ -49,6 +50,7 @@ export function compile(geodata: Geodata, generatedAt = new Date().toISOString()
   const groups: Record<string, string[]> = {};
   for (const f of Object.values(features)) (groups[f.group] ??= []).push(f.id);
 
+  const timed = drawTimed(data.layers, features, geometryOf);
   return {
     generated: generatedAt,
     // the timeline is the story's (geodata/story.json)
@@ -67,7 +69,9 @@ export function compile(geodata: Geodata, generatedAt = new Date().toISOString()
     placeEvents,
     groups,
     geo: {
-      timed: { type: 'FeatureCollection', features: drawTimed(data.layers, features, geometryOf) },
+      timed: { type: 'FeatureCollection', features: timed },
+      // computed here, not in the browser: the clipping code stays out of the app (issue 14)
+      cuts: disputedCuts(timed),
       events: { type: 'FeatureCollection', features: eventPoints(events, places) },
       places: { type: 'FeatureCollection', features: placePoints(places) },
     },

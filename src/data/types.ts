@@ -1,5 +1,5 @@
 /** The compiled data the app loads (written by scripts/build-data.ts into public/data/). */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Story } from '../domain/story.ts';
 import type { LayerId, Status } from '../map/registry.ts';
 
@@ -150,6 +150,8 @@ export interface CompiledData {
   groups: Record<string, string[]>;
   geo: {
     timed: FeatureCollection<Geometry, DrawnProps>;
+    /** areas a dispute cut from the peacekeepers' zone, computed at compile time (scripts/pipeline/cuts.ts) */
+    cuts: FeatureCollection<Polygon | MultiPolygon, DrawnProps>;
     events: FeatureCollection<Point, EventPointProps>;
     places: FeatureCollection<Point, PlacePointProps>;
   };

@@ -1,9 +1,8 @@
 /**
  * Geometry the style derives from the compiled data once at load (pure): label points for labelled
- * layers, and the areas a dispute cut from the peacekeepers' zone (Farrukh, March 2022).
+ * layers; the areas a dispute cut from the peacekeepers' zone (Farrukh, March 2022) come computed in
+ * the compiled data (scripts/pipeline/cuts.ts), so no polygon clipping runs, or ships, here.
  */
-import difference from '@turf/difference';
-import { featureCollection } from '@turf/helpers';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CompiledData, DrawnProps } from '../data/types.ts';
 import { layerDef } from './registry.ts';
@@ -97,36 +96,12 @@ export function labelPoints(data: CompiledData): FeatureCollection<Point, LabelP
       properties: { layer: p.layer, status: p.status, t0: p.t0, t1: p.t1 },
     });
   }
-  return featureCollection(out);
+  return { type: 'FeatureCollection', features: out };
 }
 
-const areaShape = (f: Feature<Geometry, DrawnProps>) =>
-  f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
-
-/**
- * Areas that left the peacekeepers' zone on the day a point feature became contested (the Farrukh cut):
- * the zone version ending the day before minus the one starting that day, for the contested period.
- */
+/** The areas a dispute cut from the peacekeepers' zone, as compiled (none in data compiled without them). */
 export function disputedCuts(
   data: CompiledData,
 ): FeatureCollection<Polygon | MultiPolygon, DrawnProps> {
-  const timed = data.geo.timed.features;
-  const zone = timed.filter((f) => f.properties.layer === 'peacekeeping-zone' && areaShape(f));
-  const out: Feature<Polygon | MultiPolygon, DrawnProps>[] = [];
-  for (const f of timed) {
-    const p = f.properties;
-    if (p.status !== 'contested' || layerDef(p.layer)?.kind !== 'point') continue;
-    // the data may already draw the disputed area itself (a contested area from that day)
-    const drawn = timed.some(
-      (a) => areaShape(a) && a.properties.status === 'contested' && a.properties.t0 === p.t0,
-    );
-    if (drawn) continue;
-    const before = zone.find((z) => z.properties.t1 === p.t0 - 1);
-    const after = zone.find((z) => z.properties.t0 === p.t0);
-    if (!before || !after) continue;
-    const cut = difference(featureCollection([before, after] as Feature<Polygon | MultiPolygon>[]));
-    if (!cut) continue;
-    out.push({ ...cut, properties: { ...p, id: `${p.id}-cut` } });
-  }
-  return featureCollection(out);
+  return data.geo.cuts ?? { type: 'FeatureCollection', features: [] };
 }

@@ -63,6 +63,24 @@ describe('the peacekeepers’ zone', () => {
     expect(areasOn('peacekeeping-zone', '2024-06-12')).toHaveLength(1);
     expect(areasOn('peacekeeping-zone', '2024-06-13')).toHaveLength(0);
   });
+  it('has its disputed cuts computed at compile time (geo.cuts), none where the data draws the area', () => {
+    // the record draws the Farrukh area itself (territory-farrukh-2022): no cut is derived
+    expect(data.geo.cuts.features).toHaveLength(0);
+    // without it, the compile step cuts what left the zone that day (the style reads geo.cuts as it is)
+    const without = compile({
+      ...geodata,
+      layers: geodata.layers.filter((f) => f.properties.id !== 'territory-farrukh-2022'),
+    });
+    const cut = without.geo.cuts.features.find((f) => f.properties.id === 'farrukh-cut');
+    expect(cut, 'a cut for Farrukh').toBeDefined();
+    if (!cut) return;
+    expect(cut.properties.status).toBe('contested');
+    expect(cut.properties.t0).toBe(d('2022-03-24'));
+    expect(booleanPointInPolygon(coordOf('farrukh'), cut)).toBe(true);
+    const km2 = area(cut) / 1e6;
+    expect(km2).toBeGreaterThan(1);
+    expect(km2).toBeLessThan(300);
+  });
   it('is marked as ended in practice after 20 Sep 2023', () => {
     expect(
       areasOn('peacekeeping-zone', '2023-09-19').map(

@@ -17,6 +17,16 @@ export const en = {
   legendTitle: 'Legend',
   legendApproximate: 'Dashed outline: approximate or schematic geometry',
   loading: 'Loading the map data…',
+  /** the progress line over the map area until the map is live (issue 14: slow connections) */
+  progress: {
+    data: 'Loading the map… step 1 of 3: the data',
+    code: 'Loading the map… step 2 of 3: the map’s code (about 0.4 MB)',
+    drawing: 'Loading the map… step 3 of 3: drawing',
+  },
+  still: {
+    caption: (date: string) =>
+      `A still of the map on ${date}, drawn while the live map loads: no labels, basemap or events yet`,
+  },
   namesHeading: 'Names',
   stateHeading: 'On this date',
   eventsHeading: 'Events here up to this date',
