@@ -22,12 +22,16 @@ async function start(): Promise<void> {
   const notices = byId('notices');
   const status = byId('status');
   status.textContent = strings.progress.data;
-  // both files at once: on a slow line the list and the date need only the first
+  // the list, the date and the still need only map-data.json (preloaded by index.html): on a slow
+  // line the basemap, needed only by the map, waits for it rather than share the line with it
   const dataLoad = loadMapData();
-  const basemapLoad: Promise<Basemap | null> = loadBasemap().catch((err: unknown) => {
-    showNotice(notices, strings.dataFailed((err as Error).message), 'error');
-    return null;
-  });
+  const basemapLoad: Promise<Basemap | null> = dataLoad
+    .catch(() => undefined)
+    .then(() => loadBasemap())
+    .catch((err: unknown) => {
+      showNotice(notices, strings.dataFailed((err as Error).message), 'error');
+      return null;
+    });
   let data: CompiledData;
   try {
     data = await dataLoad;
