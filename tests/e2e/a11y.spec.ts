@@ -68,10 +68,15 @@ test('keyboard alone: skip link, search, names, list, panel focus in and back', 
   await page.keyboard.type('Berdzor');
   const input = page.locator('#search-input');
   await expect(input).toHaveAttribute('aria-expanded', 'true');
+  // the first result is ready for Enter; the first ArrowDown lands on it (it must not skip it)
+  await expect(input).not.toHaveAttribute('aria-activedescendant', /./);
+  await expect(page.locator('#search-option-0')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
   await expect(input).toHaveAttribute('aria-activedescendant', 'search-option-0');
   await page.keyboard.press('ArrowDown');
   await expect(input).toHaveAttribute('aria-activedescendant', 'search-option-1');
   await page.keyboard.press('ArrowUp');
+  await expect(input).toHaveAttribute('aria-activedescendant', 'search-option-0');
   await page.keyboard.press('Enter');
   const title = page.locator('#panel-title');
   await expect(title).toBeFocused();
