@@ -2,8 +2,8 @@
  * A selection (a place, an area or an event) on a day, as every view names and sources it: the panel,
  * the Cite text, the announcer and the search all read these, so they cannot drift apart.
  */
-import type { CompiledData, EventRecord, Place } from '../data/types.ts';
-import { placeName, type NameMode } from '../names/names.ts';
+import type { CompiledData, EventRecord, Place, TimedFeatureInfo } from '../data/types.ts';
+import { placeName, withPlaceNames, type NameMode } from '../names/names.ts';
 import type { Selection } from '../state/store.ts';
 import { strings } from '../ui/strings.ts';
 import { eventById, eventsAtPlaceBy } from './events.ts';
@@ -24,6 +24,16 @@ export function selectionTitle(data: CompiledData, sel: Selection, names: NameMo
   const place = data.places[sel.id];
   if (place) return placeName(place, names);
   return areaLabel(sel.id) ?? featuresOf(data, sel.id)[0]?.title ?? sel.id;
+}
+
+/**
+ * A feature's title as the panel's state line shows it: the places it names in the chosen form, as on
+ * the map's labels ("Fərrux and the height above it"); its own places (group, places) come first
+ * where two places share a double name.
+ */
+export function featureTitle(data: CompiledData, f: TimedFeatureInfo, names: NameMode): string {
+  const own = [f.group, ...f.places].map((id) => data.places[id]).filter((p): p is Place => !!p);
+  return withPlaceNames(f.title, [...own, ...Object.values(data.places)], names);
 }
 
 /** What a place's panel shows on a day, each part with its own sources. */

@@ -117,6 +117,28 @@ describe('the panel and its Cite text', () => {
     expect(title).not.toMatch(/Nov 2020/);
     expect(title).toBe(selectionTitle(data, current.selection, 'both'));
   });
+
+  it('names the place in its state line as the naming choice says (names=az, hy, ru)', () => {
+    const stateTitles = () =>
+      [...root.querySelectorAll('.state h4')].map((n) => n.textContent ?? '').join(' | ');
+    const expected = { both: 'Farrukh / Parukh', az: 'Fərrux', hy: 'Parukh', ru: 'Farukh' };
+    for (const [names, form] of Object.entries(expected)) {
+      show({ selection: { kind: 'place', id: 'farrukh' }, day: d('2022-03-26'), names } as never);
+      const titles = stateTitles();
+      expect(titles).toContain(form);
+      if (names !== 'both') expect(titles).not.toContain('Farrukh / Parukh');
+    }
+    // a title naming other places too (the corridor's route through Lachin town and Zabukh)
+    show({
+      selection: { kind: 'place', id: 'lachin-corridor' },
+      day: d('2022-09-10'),
+      names: 'hy',
+    });
+    expect(stateTitles()).toMatch(/Aghavno/);
+    expect(stateTitles()).not.toMatch(/Zabukh \/ Aghavno/);
+    show({ selection: { kind: 'place', id: 'shushakend' }, day: d('2021-01-01'), names: 'az' });
+    expect(stateTitles()).not.toMatch(/Shosh/);
+  });
 });
 
 describe('the panel as a component', () => {
