@@ -7,6 +7,7 @@ import { placeName, withPlaceNames, type NameMode } from '../names/names.ts';
 import type { Selection } from '../state/store.ts';
 import { strings } from '../ui/strings.ts';
 import { eventById, eventsAtPlaceBy } from './events.ts';
+import { changesOf, explains } from './explained.ts';
 import { featuresOf, placeFeaturesOn, type FeatureOnDay } from './features.ts';
 
 /** The name of an area that is not a place (the zone), from the string table. */
@@ -40,7 +41,7 @@ export function featureTitle(data: CompiledData, f: TimedFeatureInfo, names: Nam
 export interface PlaceOnDay {
   place: Place | undefined;
   features: FeatureOnDay[];
-  /** events at the place that have begun by the day */
+  /** events at the place, or that changed its features, that have begun by the day */
   events: EventRecord[];
 }
 
@@ -48,8 +49,24 @@ export function placeOnDay(data: CompiledData, id: string, day: number): PlaceOn
   return {
     place: data.places[id],
     features: placeFeaturesOn(data, id, day),
-    events: eventsAtPlaceBy(data, id, day),
+    events: selectionEvents(data, id, day),
   };
+}
+
+/**
+ * The one list of a place's or area's events (panel, Cite, search all read it through placeOnDay): the
+ * events at the place, and the events that explain its features' changes on the map (an event going
+ * on that day citing one of the change's sources, the rule `npm run validate` enforces). So the zone,
+ * which no event names as a place, lists its deployment, the Farrukh cut, its end in practice and the
+ * withdrawal. Those begun by the day, in date order.
+ */
+export function selectionEvents(data: CompiledData, id: string, day: number): EventRecord[] {
+  const { startDay, endDay } = data.range;
+  const changes = featuresOf(data, id).flatMap((f) => changesOf(f, startDay, endDay));
+  const atPlace = new Set(eventsAtPlaceBy(data, id, day).map((e) => e.id));
+  return data.events.filter(
+    (e) => e.t0 <= day && (atPlace.has(e.id) || changes.some((c) => explains(e, c))),
+  );
 }
 
 /** The sources of one feature as shown: its state's, then its method's. */
