@@ -4,7 +4,7 @@
  * reader's focus, an open Cite box) while the date in its heading follows the slider.
  */
 import type { CompiledData, EventRecord, Place } from '../data/types.ts';
-import { eventById, eventDateText } from '../domain/events.ts';
+import { eventById, eventDateText, eventPrecisionText } from '../domain/events.ts';
 import { featureTitle, placeOnDay, selectionTitle, type PlaceOnDay } from '../domain/selection.ts';
 import type { FeatureOnDay } from '../domain/features.ts';
 import { placeName, type NameMode } from '../names/names.ts';
@@ -158,7 +158,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
     const when = el(
       'p',
       { class: 'event-when' },
-      `${strings.happenedOn}: ${eventDateText(e)} (${strings.datePrecision[e.precision]})`,
+      `${strings.happenedOn}: ${eventDateText(e)} (${eventPrecisionText(e)})`,
       reported !== null && reported !== e.t0
         ? ` · ${strings.reportedOn}: ${formatDay(reported)}`
         : '',
