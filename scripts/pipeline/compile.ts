@@ -108,6 +108,7 @@ function compileEvents(data: Geodata): EventRecord[] {
       start: e.date.start,
       end: e.date.end ?? null,
       precision: e.date.precision,
+      end_precision: e.date.end ? (e.date.end_precision ?? null) : null,
       note: e.date.note ?? null,
       // from the dates of all the event's sources, never stored by hand (reported.ts)
       reported_on: reportedOn(e, (id) => published.get(id)),

@@ -3,11 +3,11 @@ import type { CompiledData } from '../../src/data/types.ts';
 
 const FILES: Record<string, string> = {
   'events.csv':
-    'one row per event: id, date_start, date_end (inclusive; empty = same day), precision (day | month | approximate), date_note (how the date was established), reported_on (first publication after the event, from all its sources; empty when reported as it happened), title, summary, places (where it happened), mentioned (places only named), actors, claims (how many), sides_note (what was looked for when only one side of the conflict speaks), sources. Lists are joined with ";".',
+    'one row per event: id, date_start, date_end (inclusive; empty = same day), precision (day | month | approximate), end_precision (the end’s own precision when it is less precise than the start, else empty), date_note (how the date was established), reported_on (first publication after the event, from all its sources; empty when reported as it happened), title, summary, places (where it happened), mentioned (places only named), actors, claims (how many), sides_note (what was looked for when only one side of the conflict speaks), sources. Lists are joined with ";".',
   'claims.csv':
     'one row per claim: event, claim_no, event_date, claimant (actor id), claimant_name, side (azerbaijan, armenia, karabakh-armenian, russia, turkiye, media, other), outlet_based_in (for outlets), claim (what is claimed, in the project’s words, never a quotation of the article), sources.',
   'events.geojson':
-    'every event as a GeoJSON Feature: a Point at the first located place where it happened (geometry null when none could be located; places only mentioned are never used), with t0 and t1 (ISO dates, inclusive), precision, date_note, reported_on, title, summary, places, mentioned, actors, claims (claimant, text, sources) and sources.',
+    'every event as a GeoJSON Feature: a Point at the first located place where it happened (geometry null when none could be located; places only mentioned are never used), with t0 and t1 (ISO dates, inclusive), precision, end_precision (null unless the end is less precise than the start), date_note, reported_on, title, summary, places, mentioned, actors, claims (claimant, text, sources) and sources.',
   'sources.csv':
     'every source: id, outlet, headline, author, published, date_note (how the publication date was established: read on the page, or from a named other source), url, language, kind.',
   'places.csv':

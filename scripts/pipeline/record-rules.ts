@@ -7,6 +7,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 // events longer than BACKGROUND_DAYS (the whole mission, a war) explain no layer change
 import { BACKGROUND_DAYS } from '../../src/domain/background.ts';
+import { explains } from '../../src/domain/explained.ts';
 import { dayFromIso } from '../../src/time/days.ts';
 import { bothLabelProblem, type NameSide } from '../../src/names/label-rule.ts';
 import { sidesHeard } from './balance.ts';
@@ -131,7 +132,12 @@ const day = (iso: string): number => dayFromIso(iso) ?? 0;
 export function checkLayerChanges(data: Geodata, log: ProblemLog): void {
   const events = data.events
     .filter((e) => !e.draft)
-    .map((e) => ({ e, t0: day(e.date.start), t1: day(e.date.end ?? e.date.start) }))
+    .map((e) => ({
+      e,
+      t0: day(e.date.start),
+      t1: day(e.date.end ?? e.date.start),
+      sources: e.sources,
+    }))
     .filter(({ t0, t1 }) => t1 - t0 <= BACKGROUND_DAYS);
   for (const f of data.layers) {
     const p = f.properties;
@@ -147,7 +153,8 @@ export function checkLayerChanges(data: Geodata, log: ProblemLog): void {
       if (c.from <= TIMELINE_START) continue;
       const t = day(c.from);
       const onDate = events.filter(({ t0, t1 }) => t0 <= t && t <= t1);
-      if (onDate.some(({ e }) => e.sources.some((s) => c.sources.includes(s)))) continue;
+      // the same rule lists a selection's events in the app (src/domain/explained.ts)
+      if (onDate.some((e) => explains(e, { day: t, sources: c.sources }))) continue;
       const near = onDate.map(({ e }) => e.id).join(', ');
       log.add(
         'layers.geojson',

@@ -81,6 +81,8 @@ export const eventSchema = z.strictObject({
     start: isoDate,
     end: isoDate.nullable().optional(),
     precision: z.enum(['day', 'month', 'approximate']),
+    /** when the end is known less precisely than the start (the blockade's end): its own precision */
+    end_precision: z.enum(['day', 'month', 'approximate']).optional(),
     note: text.nullable().optional(),
   }),
   /** computed from the sources' dates (see reported.ts); if given, it must equal the computed value */

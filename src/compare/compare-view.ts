@@ -25,7 +25,9 @@ export function renderCompare(
   const [from, to] = compare <= day ? [compare, day] : [day, compare];
   // the map draws the slider's date solid and the compared one dotted, whichever is earlier
   const later = compare > day;
-  const changes = summariseChanges(changesBetween(data, from, to));
+  const changes = summariseChanges(changesBetween(data, from, to), (group) =>
+    Object.hasOwn(data.places, group),
+  );
   const events = eventsBetween(data.events, from, to);
   const changeItems = changes.map((c) =>
     el(

@@ -56,6 +56,8 @@ export interface EventRecord {
   start: string;
   end: string | null;
   precision: 'day' | 'month' | 'approximate';
+  /** the end's own precision when it is less precise than the start; null or absent: `precision` */
+  end_precision?: 'day' | 'month' | 'approximate' | null;
   note: string | null;
   reported_on: string | null;
   title: string;

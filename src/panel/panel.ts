@@ -4,8 +4,8 @@
  * reader's focus, an open Cite box) while the date in its heading follows the slider.
  */
 import type { CompiledData, EventRecord, Place } from '../data/types.ts';
-import { eventById, eventDateText } from '../domain/events.ts';
-import { placeOnDay, selectionTitle, type PlaceOnDay } from '../domain/selection.ts';
+import { eventById, eventDateText, eventPrecisionText } from '../domain/events.ts';
+import { featureTitle, placeOnDay, selectionTitle, type PlaceOnDay } from '../domain/selection.ts';
 import type { FeatureOnDay } from '../domain/features.ts';
 import { placeName, type NameMode } from '../names/names.ts';
 import type { AppState, Selection } from '../state/store.ts';
@@ -75,7 +75,12 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       heading(selectionTitle(data, { kind: 'place', id }, names)),
       p.place ? namesBlock(p.place) : null,
       stateHeading
-        ? el('section', { class: 'state' }, stateHeading, ...p.features.flatMap(featureBlock))
+        ? el(
+            'section',
+            { class: 'state' },
+            stateHeading,
+            ...p.features.flatMap((f) => featureBlock(f, names)),
+          )
         : null,
       el('h3', {}, strings.eventsHeading),
       p.events.length
@@ -110,11 +115,11 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
     );
   }
 
-  function featureBlock(f: FeatureOnDay): HTMLElement[] {
+  function featureBlock(f: FeatureOnDay, names: NameMode): HTMLElement[] {
     const { feature, active, state } = f;
     const status = active ? (state?.status ?? 'active') : 'absent';
     return [
-      el('h4', {}, feature.title),
+      el('h4', {}, featureTitle(data, feature, names)),
       el(
         'p',
         { class: 'status', 'data-status': status },
@@ -153,7 +158,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
     const when = el(
       'p',
       { class: 'event-when' },
-      `${strings.happenedOn}: ${eventDateText(e)} (${strings.datePrecision[e.precision]})`,
+      `${strings.happenedOn}: ${eventDateText(e)} (${eventPrecisionText(e)})`,
       reported !== null && reported !== e.t0
         ? ` · ${strings.reportedOn}: ${formatDay(reported)}`
         : '',

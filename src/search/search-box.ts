@@ -1,6 +1,8 @@
 /**
- * The search box: an ARIA 1.2 combobox (list autocomplete, first option active) over place names in every
- * spelling and event titles. Arrow keys move, Enter chooses, Escape closes and then clears.
+ * The search box: an ARIA 1.2 combobox (list autocomplete) over place names in every spelling and event
+ * titles. Typing offers the results with the first one selected, so Enter alone chooses it; the first
+ * ArrowDown moves onto that first result (ArrowUp onto the last), later ones move on. Escape closes and
+ * then clears.
  */
 import type { NameMode } from '../names/names.ts';
 import { placeName } from '../names/names.ts';
@@ -20,7 +22,10 @@ export class SearchBox {
   private readonly listbox: HTMLUListElement;
   private readonly count: HTMLElement;
   private hits: SearchHit[] = [];
+  /** the result Enter chooses (the first one after typing) */
   private active = -1;
+  /** whether the arrow keys have moved into the results since the last typing */
+  private inList = false;
 
   constructor(
     root: HTMLElement,
@@ -63,6 +68,7 @@ export class SearchBox {
   private update(): void {
     this.hits = search(this.index, this.input.value);
     this.active = this.hits.length ? 0 : -1;
+    this.inList = false;
     this.renderOptions();
     this.count.textContent = this.input.value.trim() ? strings.search.count(this.hits.length) : '';
   }
@@ -105,7 +111,8 @@ export class SearchBox {
     const options = [...this.listbox.children] as HTMLElement[];
     options.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
     const current = options[i];
-    if (current && !this.listbox.hidden) {
+    // the input keeps the reader's focus until the arrow keys move into the results
+    if (current && !this.listbox.hidden && this.inList) {
       this.input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
     } else this.input.removeAttribute('aria-activedescendant');
@@ -129,7 +136,12 @@ export class SearchBox {
         if (e.key === 'ArrowUp') this.close();
         return;
       }
-      if (n) this.setActive((this.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+      if (!n) return;
+      const down = e.key === 'ArrowDown';
+      // the first arrow lands on the first (or last) result itself, not on the one after it
+      const next = this.inList ? (this.active + (down ? 1 : n - 1)) % n : down ? 0 : n - 1;
+      this.inList = true;
+      this.setActive(next);
     } else if (e.key === 'Enter') {
       if (open && this.active >= 0) {
         e.preventDefault();

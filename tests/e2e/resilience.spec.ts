@@ -67,7 +67,7 @@ test('the data notes explain the method and link the downloads', async ({ page, 
   }
   const events = await (await request.get('/data/events.csv')).text();
   expect(events.split('\n')[0]).toBe(
-    'id,date_start,date_end,precision,date_note,reported_on,title,summary,places,mentioned,actors,claims,sides_note,sources',
+    'id,date_start,date_end,precision,end_precision,date_note,reported_on,title,summary,places,mentioned,actors,claims,sides_note,sources',
   );
   expect(events).toContain('farrukh-incident-2022-03,2022-03-24,2022-03-27');
   await page.keyboard.press('Escape');

@@ -59,4 +59,37 @@ describe('summariseChanges', () => {
       after: 'azerbaijan',
     });
   });
+
+  it('lists each place once: Farrukh’s point and its area are one change', async () => {
+    const { changesBetween, summariseChanges } = await import('../../src/compare/changes.ts');
+    const isPlace = (group: string) => Object.hasOwn(data.places, group);
+    const into = summariseChanges(changesBetween(data, d('2022-01-01'), d('2022-04-10')), isPlace);
+    const farrukh = into.filter((c) => c.feature.group === 'farrukh');
+    expect(farrukh).toHaveLength(1);
+    expect(farrukh[0]).toMatchObject({
+      feature: { id: 'farrukh' },
+      before: 'peacekeepers',
+      after: 'contested',
+      redrawn: false,
+    });
+    const out = summariseChanges(changesBetween(data, d('2022-04-10'), d('2023-10-01')), isPlace);
+    expect(out.filter((c) => c.feature.group === 'farrukh')).toMatchObject([
+      { before: 'contested', after: 'azerbaijan' },
+    ]);
+    // a district re-issued with another status is one change of the place, read from the later shape
+    const lachin = summariseChanges(
+      changesBetween(data, d('2020-11-01'), d('2023-05-01')),
+      isPlace,
+    );
+    expect(lachin.filter((c) => c.feature.group === 'lachin-district')).toMatchObject([
+      { feature: { id: 'lachin-district-2023-04' }, before: 'armenian-held', after: 'azerbaijan' },
+    ]);
+    // areas that are not one place (the territory layer) keep one line each
+    const territory = into.filter((c) => c.feature.group === 'territory');
+    expect(territory.length).toBe(
+      summariseChanges(changesBetween(data, d('2022-01-01'), d('2022-04-10'))).filter(
+        (c) => c.feature.group === 'territory',
+      ).length,
+    );
+  });
 });

@@ -6,7 +6,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { compile } from '../../scripts/pipeline/compile.ts';
 import { readGeodata } from '../../scripts/pipeline/files.ts';
 import { validateGeodata, type Geodata } from '../../scripts/pipeline/validate.ts';
-import type { CompiledData } from '../../src/data/types.ts';
+import type { CompiledData, EventRecord } from '../../src/data/types.ts';
+import { eventDateText, eventPrecisionText } from '../../src/domain/events.ts';
 import { dayFromIso } from '../../src/time/days.ts';
 
 let geodata: Geodata;
@@ -305,5 +306,34 @@ describe('the record after the issue-12 fact-check', () => {
     expect(data.places.goycha?.name.startsWith('Lake Sevan')).toBe(true);
     expect(data.places.zangazur?.name.startsWith('Syunik')).toBe(true);
     expect(data.places.khankendi?.name).toBe('Khankendi / Stepanakert');
+  });
+});
+
+describe('the blockade of the Lachin corridor', () => {
+  const blockade = () => data.events.find((e) => e.id === 'blockade-2022-12-12') as EventRecord;
+  it('ends on the day the map stops drawing the corridor as blockaded', () => {
+    const e = blockade();
+    const blockaded = Object.values(data.features)
+      .filter((f) => f.layer === 'lachin-corridor')
+      .flatMap((f) => f.states)
+      .filter((s) => s.status === 'contested');
+    expect(Math.min(...blockaded.map((s) => s.t0))).toBe(e.t0);
+    expect(Math.max(...blockaded.map((s) => s.t1))).toBe(e.t1);
+    expect(e.end).toBe('2023-09-19');
+  });
+  it('gives its start to the day and says its end is uncertain, with who says what', () => {
+    const e = blockade();
+    expect([e.start, e.precision, e.end_precision]).toEqual(['2022-12-12', 'day', 'approximate']);
+    expect(eventDateText(e)).toBe('12 December 2022 – about 19 September 2023');
+    expect(eventPrecisionText(e)).toBe('start: exact day; end: approximate date');
+    // the protesters' own end of their action, and AP's account of the lifting and the first crossing
+    const says = (by: string) =>
+      e.claims
+        .filter((c) => c.by === by)
+        .map((c) => c.says)
+        .join(' ');
+    expect(says('az-protesters')).toMatch(/28 Apr 2023/);
+    expect(says('ap')).toMatch(/24 Sep 2023/);
+    expect(e.note).toMatch(/20 Sep 2023/);
   });
 });

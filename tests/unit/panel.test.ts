@@ -10,7 +10,7 @@ import { readGeodata } from '../../scripts/pipeline/files.ts';
 import { validateGeodata } from '../../scripts/pipeline/validate.ts';
 import { panelCitation } from '../../src/cite/cite-text.ts';
 import type { CompiledData } from '../../src/data/types.ts';
-import { selectionSources, selectionTitle } from '../../src/domain/selection.ts';
+import { placeOnDay, selectionSources, selectionTitle } from '../../src/domain/selection.ts';
 import { mountPanel } from '../../src/panel/panel.ts';
 import { DEFAULTS, type AppState, type Selection } from '../../src/state/store.ts';
 import { dayFromIso } from '../../src/time/days.ts';
@@ -116,6 +116,61 @@ describe('the panel and its Cite text', () => {
     const title = root.querySelector('#panel-title')?.textContent ?? '';
     expect(title).not.toMatch(/Nov 2020/);
     expect(title).toBe(selectionTitle(data, current.selection, 'both'));
+  });
+
+  it('lists the events that changed the zone, though no event names it as a place', () => {
+    const zone: Selection = { kind: 'place', id: 'peacekeeping-zone' };
+    expect(data.placeEvents['peacekeeping-zone'] ?? []).toEqual([]);
+    const ids = (day: string) =>
+      placeOnDay(data, 'peacekeeping-zone', d(day)).events.map((e) => e.id);
+    // deployment, the Farrukh cut, the end in practice, the withdrawal announced and completed
+    expect(ids('2024-06-12')).toEqual(
+      expect.arrayContaining([
+        'trilateral-statement-2020-11-10',
+        'farrukh-incident-2022-03',
+        'operation-2023-09-19',
+        'operation-suspended-2023-09-20',
+        'withdrawal-begins-2024-04-17',
+        'withdrawal-complete-2024-06-12',
+      ]),
+    );
+    // only those begun by the day, in date order, and never a background event (the whole mission)
+    expect(ids('2022-01-01')).not.toContain('farrukh-incident-2022-03');
+    expect(ids('2024-06-12')).not.toContain('peacekeeping-mission-2020-11-10');
+    const t0s = placeOnDay(data, 'peacekeeping-zone', d('2024-06-12')).events.map((e) => e.t0);
+    expect(t0s).toEqual([...t0s].sort((a, b) => a - b));
+    // the panel lists them, and Cite cites their sources too
+    show({ selection: zone, day: d('2024-06-12') });
+    const listed = [...root.querySelectorAll<HTMLElement>('.panel-events [data-event]')].map(
+      (b) => b.dataset.event,
+    );
+    expect(listed).toEqual(ids('2024-06-12'));
+    expect(citedSources(zone, d('2024-06-12'))).toHaveLength(
+      selectionSources(data, zone, d('2024-06-12')).length,
+    );
+    expect(selectionSources(data, zone, d('2024-06-12'))).toContain('R-withdrawal-reuters');
+  });
+
+  it('names the place in its state line as the naming choice says (names=az, hy, ru)', () => {
+    const stateTitles = () =>
+      [...root.querySelectorAll('.state h4')].map((n) => n.textContent ?? '').join(' | ');
+    const expected = { both: 'Farrukh / Parukh', az: 'Fərrux', hy: 'Parukh', ru: 'Farukh' };
+    for (const [names, form] of Object.entries(expected)) {
+      show({ selection: { kind: 'place', id: 'farrukh' }, day: d('2022-03-26'), names } as never);
+      const titles = stateTitles();
+      expect(titles).toContain(form);
+      if (names !== 'both') expect(titles).not.toContain('Farrukh / Parukh');
+    }
+    // a title naming other places too (the corridor's route through Lachin town and Zabukh)
+    show({
+      selection: { kind: 'place', id: 'lachin-corridor' },
+      day: d('2022-09-10'),
+      names: 'hy',
+    });
+    expect(stateTitles()).toMatch(/Aghavno/);
+    expect(stateTitles()).not.toMatch(/Zabukh \/ Aghavno/);
+    show({ selection: { kind: 'place', id: 'shushakend' }, day: d('2021-01-01'), names: 'az' });
+    expect(stateTitles()).not.toMatch(/Shosh/);
   });
 });
 

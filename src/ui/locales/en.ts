@@ -4,6 +4,7 @@ export const en = {
   locale: 'en-GB',
   dates: {
     about: (range: string) => `about ${range}`,
+    startAndEnd: (start: string, end: string) => `start: ${start}; end: ${end}`,
   },
   skipToTimeline: 'Skip to the timeline',
   mainLabel: 'Map and timeline',
