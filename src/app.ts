@@ -295,13 +295,16 @@ export async function startApp({
   trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
   // phones: one card over the map at a time, the others folded into a bar (after the cards' own updates)
   mount(
-    foldOverlaysOnPhones({
-      mapWrap: byId('tour').parentElement as HTMLElement,
-      panel,
-      tour: byId('tour'),
-      compare: compareRoot,
-      legend: byId('legend'),
-    }),
+    foldOverlaysOnPhones(
+      {
+        mapWrap: byId('tour').parentElement as HTMLElement,
+        panel,
+        tour: byId('tour'),
+        compare: compareRoot,
+        legend: byId('legend'),
+      },
+      (n) => story.tour[n - 1]?.event,
+    ),
   );
   mount(mountAnnouncer(byId('main'), data));
   // Back and Forward: the URL's state (the camera moves with it, as an effect of the state)

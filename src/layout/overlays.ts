@@ -27,6 +27,8 @@ export interface OverlayRoots {
 
 export function foldOverlaysOnPhones(
   roots: OverlayRoots,
+  /** the event a tour step opens: the panel showing it does not push the tour card aside */
+  tourEvent: (step: number) => string | undefined,
   media: MediaQueryList = window.matchMedia(PHONE),
 ): Component {
   const { mapWrap } = roots;
@@ -44,6 +46,11 @@ export function foldOverlaysOnPhones(
   const lastFocus = new Map<Overlay, HTMLElement>();
   /** the last element focused anywhere */
   let lastAny: HTMLElement | null = null;
+  /** the overlay that held the last focus, and the one before (a closing card moves focus out first) */
+  let lastIn: Overlay | null = null;
+  let prevIn: Overlay | null = null;
+  /** the overlay in front at the last apply */
+  let prevFront: Overlay | undefined;
 
   const chips = el('div', { class: 'overlay-dock-chips' });
   const dock = el(
@@ -60,8 +67,13 @@ export function foldOverlaysOnPhones(
     const t = e.target;
     if (!(t instanceof HTMLElement)) return;
     lastAny = t;
+    prevIn = lastIn;
+    lastIn = null;
     for (const o of [...CARDS, 'legend'] as const)
-      if ((o === 'legend' ? roots.legend : roots[o]).contains(t)) lastFocus.set(o, t);
+      if ((o === 'legend' ? roots.legend : roots[o]).contains(t)) {
+        lastFocus.set(o, t);
+        lastIn = o;
+      }
   };
   document.addEventListener('focusin', onFocus);
 
@@ -77,9 +89,17 @@ export function foldOverlaysOnPhones(
 
   /** where focus goes in an overlay that comes forward */
   function focusTarget(o: Overlay): HTMLElement | null {
+    const root = o === 'legend' ? roots.legend : roots[o];
     const last = lastFocus.get(o);
-    if (last && (o === 'legend' ? roots.legend : roots[o]).contains(last) && rendered(last))
-      return last;
+    if (last && root.contains(last) && rendered(last)) return last;
+    // re-rendered since (the compare box follows the date): the button for the same event or place
+    const key = last?.dataset.event
+      ? `[data-event="${CSS.escape(last.dataset.event)}"]`
+      : last?.dataset.place
+        ? `[data-place="${CSS.escape(last.dataset.place)}"]`
+        : null;
+    const same = key ? root.querySelector<HTMLElement>(`button${key}`) : null;
+    if (same) return same;
     if (o === 'legend') return roots.legend.querySelector('summary');
     if (o === 'panel') return roots.panel.querySelector('#panel-title');
     if (o === 'tour') return roots.tour.querySelector('#tour-title');
@@ -96,6 +116,7 @@ export function foldOverlaysOnPhones(
     if (!media.matches) {
       for (const c of CARDS) roots[c].removeAttribute('data-folded');
       delete mapWrap.dataset.front;
+      prevFront = undefined;
       folded = [];
       order = order.filter(isOpen);
       dock.hidden = true;
@@ -145,7 +166,11 @@ export function foldOverlaysOnPhones(
     const now = document.activeElement;
     const lost =
       !rendered(now) || (now === document.body && lastAny !== null && !rendered(lastAny));
-    if (front && lost) focusTarget(front)?.focus();
+    // the reader closed the card in front from inside it: focus goes to the card that comes back
+    const closed = prevFront && prevFront !== front && !isOpen(prevFront) ? prevFront : null;
+    const closedFromInside = closed !== null && (lastIn === closed || prevIn === closed);
+    if (front && (lost || (closedFromInside && front !== 'legend'))) focusTarget(front)?.focus();
+    prevFront = front;
     measure();
   }
 
@@ -173,7 +198,10 @@ export function foldOverlaysOnPhones(
     update(state: AppState, previous: AppState) {
       tourStep = state.tour ?? 0;
       // brought forward in this order, so a tour step (which also selects its event) ends in front
-      if (state.selection !== previous.selection && state.selection !== null) bring('panel');
+      const sel = state.selection;
+      const byTour =
+        state.tour !== null && sel?.kind === 'event' && sel.id === tourEvent(state.tour);
+      if (sel !== previous.selection && sel !== null && !byTour) bring('panel');
       if (state.compare !== previous.compare && state.compare !== null) bring('compare');
       if (state.tour !== previous.tour && state.tour !== null) bring('tour');
       apply();
