@@ -137,12 +137,9 @@ test.describe('phone 390×844', () => {
   test('Tab never lands under the sheet or a card, and follows the page from top to bottom', async ({
     page,
   }) => {
-    // the panel, a tour step and compare all open
-    await openApp(page, '?date=2022-03-26&place=farrukh');
-    await page.locator('#compare-toggle').click();
-    await page.locator('#tour-start').click();
-    await expect(page.locator('#tour h2')).toHaveText(/step 1 of/);
-    await page.getByRole('button', { name: /details again/ }).click();
+    // compare on, and an event in it opened in the panel
+    await openApp(page, '?date=2022-03-26&compare=2022-01-01');
+    await page.locator('#compare [data-event]').first().click();
     await expect(page.locator('#panel-title')).toBeFocused();
 
     await page.locator('.skip-link').focus();
