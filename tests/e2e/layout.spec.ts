@@ -166,7 +166,8 @@ for (const size of [
 
       // opening the legend folds the card; the legend stays inside the map, clear of the bar
       await page.locator('#legend summary').click();
-      expect((await cardsOverMap(page)).shown).toEqual([]);
+      // (the details element reports its toggle a task later)
+      await expect.poll(async () => (await cardsOverMap(page)).shown).toEqual([]);
       expect(await clashes(page)).toEqual({ overlaps: [], covered: [] });
     });
 
