@@ -15,6 +15,7 @@ import { setUpShare } from './embed/share.ts';
 import { imageSaver } from './export/image-saver.ts';
 import { setUpPrint } from './export/print.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
+import { foldOverlaysOnPhones } from './layout/overlays.ts';
 import type { MapView } from './map/map-view.ts';
 import { availableContextLayers, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
@@ -257,6 +258,19 @@ export function startApp({
     }),
   );
   trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
+  // phones: one card over the map at a time, the others folded into a bar (after the cards' own updates)
+  mount(
+    foldOverlaysOnPhones(
+      {
+        mapWrap: byId('tour').parentElement as HTMLElement,
+        panel,
+        tour: byId('tour'),
+        compare: compareRoot,
+        legend: byId('legend'),
+      },
+      (n) => story.tour[n - 1]?.event,
+    ),
+  );
   mount(mountAnnouncer(byId('main'), data));
   // Back and Forward: the URL's state (the camera moves with it, as an effect of the state)
   const historySync = new HistorySync((search) => {

@@ -9,9 +9,11 @@ const SMALL_SCREEN = '(max-width: 1099px), (max-height: 600px)';
 /** Keeps `--tour-h` on the map area equal to the height the tour card covers at its bottom. */
 export function trackTourCard(mapWrap: HTMLElement, tour: HTMLElement): void {
   const update = () => {
-    const covered = tour.hidden
-      ? 0
-      : mapWrap.getBoundingClientRect().bottom - tour.getBoundingClientRect().top;
+    // hidden, or folded on a phone (src/layout/overlays.ts): it covers nothing
+    const covered =
+      tour.hidden || tour.getClientRects().length === 0
+        ? 0
+        : mapWrap.getBoundingClientRect().bottom - tour.getBoundingClientRect().top;
     mapWrap.style.setProperty('--tour-h', `${Math.max(0, Math.ceil(covered))}px`);
   };
   const observer = new ResizeObserver(update);

@@ -1,6 +1,7 @@
 /**
- * Patterns and markers drawn at runtime on a canvas (no sprite file): hatching for disputes, sparse
- * stripes for "peacekeepers still present", and one marker shape per point layer and status. The style
+ * Patterns and markers drawn at runtime on a canvas (no sprite file): hatching for disputes, close
+ * stripes for "zone ended, peacekeepers still present", dots for "peacekeepers withdrawing", and one
+ * marker shape per point layer and status. The style
  * names them; the legend shows the same pixels.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -9,6 +10,60 @@ import { LAYERS, LAYER_IDS, STATUS_LOOKS, type LayerDef, type Status } from './r
 const RATIO = 2;
 
 export type PatternId = 'hatch-contested' | 'hatch-war' | 'hatch-presence' | 'hatch-withdrawing';
+
+/**
+ * How each pattern is drawn, as data (so the unit tests can check them without a canvas): diagonal
+ * stripes or a staggered grid of dots, in a square tile of `size` CSS px; `width` is the stripe's
+ * width or the dot's diameter.
+ */
+export interface PatternSpec {
+  mark: 'stripes' | 'dots';
+  size: number;
+  width: number;
+  /** stripes only: rising (/) or falling (\\) */
+  rising?: boolean;
+  color: string;
+  alpha: number;
+}
+
+export const PATTERNS: Record<PatternId, PatternSpec> = {
+  'hatch-contested': {
+    mark: 'stripes',
+    size: 10,
+    width: 2.5,
+    rising: true,
+    color: STATUS_LOOKS.contested.color,
+    alpha: 1,
+  },
+  // war: the held area's colour, striped the other way, so it reads as "held, but fought over"
+  'hatch-war': {
+    mark: 'stripes',
+    size: 9,
+    width: 3,
+    rising: false,
+    color: STATUS_LOOKS.war.color,
+    alpha: 1,
+  },
+  // the zone ended in practice, the contingent still there: close stripes, the control fill beneath
+  // still reads through them
+  'hatch-presence': {
+    mark: 'stripes',
+    size: 8,
+    width: 1.6,
+    rising: false,
+    color: STATUS_LOOKS['ended-in-practice'].color,
+    alpha: 0.8,
+  },
+  // the peacekeepers leaving: scattered dots, no stripes (the two looked alike at legend size when
+  // both were stripes that differed only in spacing)
+  'hatch-withdrawing': {
+    mark: 'dots',
+    size: 8,
+    width: 2.3,
+    color: STATUS_LOOKS.withdrawing.color,
+    alpha: 0.8,
+  },
+};
 
 /** The pattern a status fills with, if any. */
 export function patternOf(status: Status): PatternId | null {
@@ -54,14 +109,24 @@ const withAlpha = (hex: string, a: number): string => {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
 };
 
+/** Dots on a staggered grid (two per tile, on its diagonal), so the rows interlock seamlessly. */
+function dots(size: number, color: string, diameter: number): HTMLCanvasElement {
+  const [c, ctx] = canvas(size);
+  ctx.fillStyle = color;
+  for (const at of [size / 4, (3 * size) / 4]) {
+    ctx.beginPath();
+    ctx.arc(at, at, diameter / 2, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  return c;
+}
+
 function drawPattern(id: PatternId): HTMLCanvasElement {
-  if (id === 'hatch-contested') return stripes(10, STATUS_LOOKS.contested.color, 2.5, true);
-  // war: the held area's colour, striped the other way, so it reads as "held, but fought over"
-  if (id === 'hatch-war') return stripes(9, STATUS_LOOKS.war.color, 3, false);
-  // presence: light stripes through which the control fill beneath still reads
-  if (id === 'hatch-presence')
-    return stripes(16, withAlpha(STATUS_LOOKS['ended-in-practice'].color, 0.75), 1.4, false);
-  return stripes(24, withAlpha(STATUS_LOOKS.withdrawing.color, 0.6), 1.1, false);
+  const p = PATTERNS[id];
+  const color = p.alpha < 1 ? withAlpha(p.color, p.alpha) : p.color;
+  return p.mark === 'dots'
+    ? dots(p.size, color, p.width)
+    : stripes(p.size, color, p.width, p.rising === true);
 }
 
 function shapePath(ctx: CanvasRenderingContext2D, shape: string, s: number): void {

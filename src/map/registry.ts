@@ -22,7 +22,7 @@ export type Status = (typeof STATUS_IDS)[number];
  * `presence`: an overlay that marks who is still there (drawn over the control fill, never a fill).
  */
 export type StatusRole = 'control' | 'presence' | 'dispute' | 'closed';
-/** `solid`: a flat fill; `hatch`: diagonal stripes (dispute); `presence`: sparse stripes on the outline. */
+/** `solid`: a flat fill; `hatch`: diagonal stripes (dispute); `presence`: stripes or dots (src/map/images.ts) over the control fill. */
 export type FillTreatment = 'solid' | 'hatch' | 'presence' | 'none';
 
 export interface StatusLook {

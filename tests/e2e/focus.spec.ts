@@ -88,3 +88,86 @@ test('while playing, the panel is not rebuilt: Cite opens and keeps focus', asyn
   await expect(page.locator('#panel .cite-text')).toBeFocused();
   await page.locator('#play').click();
 });
+
+test.describe('phone 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /**
+   * Tabs through the whole page once and returns each stop: where it is (header, map area, timeline)
+   * and whether the reader can see it (its centre, or for the map a point of it, shows the element).
+   */
+  async function tabStops(page: import('@playwright/test').Page) {
+    const stops: { name: string; region: string; visible: boolean }[] = [];
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return null;
+        const name = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 30)}"`;
+        const region = e.closest('.app-header')
+          ? 'header'
+          : e.closest('.map-wrap')
+            ? 'map'
+            : e.closest('#timeline')
+              ? 'timeline'
+              : 'other';
+        const r = e.getBoundingClientRect();
+        const points = [
+          [0.5, 0.5],
+          [0.5, 0.1],
+          [0.1, 0.1],
+          [0.9, 0.1],
+        ].map(([fx, fy]) => [r.left + r.width * fx!, r.top + r.height * fy!] as const);
+        const visible =
+          r.width > 0 &&
+          points.some(([x, y]) => {
+            if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+            const hit = document.elementFromPoint(x, y);
+            return !!hit && (e.contains(hit) || hit.contains(e));
+          });
+        return { name, region, visible };
+      });
+      if (!stop) continue;
+      if (stops.length && stop.name === stops[0]!.name) break; // round the page once
+      stops.push(stop);
+    }
+    return stops;
+  }
+
+  test('Tab never lands under the sheet or a card, and follows the page from top to bottom', async ({
+    page,
+  }) => {
+    // compare on, and an event in it opened in the panel
+    await openApp(page, '?date=2022-03-26&compare=2022-01-01');
+    await page.locator('#compare [data-event]').first().click();
+    await expect(page.locator('#panel-title')).toBeFocused();
+
+    await page.locator('.skip-link').focus();
+    const stops = await tabStops(page);
+    expect(stops.length).toBeGreaterThan(10);
+    expect(stops.filter((s) => !s.visible).map((s) => s.name)).toEqual([]);
+    // the header, then the map with its sheet, then the timeline: focus never goes back up
+    const order = ['header', 'map', 'timeline'];
+    const regions = stops.map((s) => s.region).filter((r) => order.includes(r));
+    const ranks = regions.map((r) => order.indexOf(r));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // from the sheet, Tab goes on to what is below it, never to a card hidden behind it
+    const names = stops.map((s) => s.name);
+    const close = names.findIndex((n) => n.startsWith('button') && n.includes('"Close"'));
+    expect(close).toBeGreaterThan(-1);
+    expect(names.slice(close).some((n) => n.includes('#date-slider'))).toBe(true);
+  });
+
+  test('a card that folds or closes never drops focus to <body>', async ({ page }) => {
+    await openApp(page, '?date=2022-03-26&compare=2022-01-01');
+    const link = page.locator('#compare [data-event]').first();
+    await link.click();
+    await expect(page.locator('#panel-title')).toBeFocused();
+    await expect(page.locator('#compare')).toBeHidden(); // folded behind the panel
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#panel')).toBeHidden();
+    await expect(page.locator('#compare')).toBeVisible();
+    expect(await focusedTag(page)).not.toBe('BODY');
+    await expect(page.locator('#compare [data-event]').first()).toBeFocused();
+  });
+});

@@ -12,8 +12,9 @@ import {
   simulate,
   type Rgb,
 } from '../../src/map/colour-vision.ts';
+import { PATTERNS, patternOf, type PatternSpec } from '../../src/map/images.ts';
 import { palette } from '../../src/map/palette.ts';
-import { STATUS_LOOKS } from '../../src/map/registry.ts';
+import { STATUS_IDS, STATUS_LOOKS } from '../../src/map/registry.ts';
 
 const land = hex(palette.land);
 /** what the reader sees: control fills at the style's opacity over the land, the corridor band */
@@ -67,4 +68,46 @@ describe('contrast against the basemap land', () => {
     for (const c of [palette.label, palette.countryLabel])
       expect(contrast(hex(c), land), c).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+/** The share of a tile a pattern inks: 45° stripes, or two round dots per tile. */
+function coverage(p: PatternSpec): number {
+  const share =
+    p.mark === 'stripes'
+      ? (p.width * Math.SQRT2) / p.size
+      : (2 * Math.PI * (p.width / 2) ** 2) / p.size ** 2;
+  return Math.min(1, share) * p.alpha;
+}
+
+describe('patterns', () => {
+  const patterned = STATUS_IDS.flatMap((s) => {
+    const id = patternOf(s);
+    return id ? [{ status: s, id, spec: PATTERNS[id], look: STATUS_LOOKS[s] }] : [];
+  });
+  const pairs = patterned.flatMap((a, i) => patterned.slice(i + 1).map((b) => [a, b] as const));
+
+  it('two statuses drawn in the same colour differ in the kind of mark or its direction, not only in spacing', () => {
+    // 'ended-in-practice' and 'withdrawing' share a colour and were both falling stripes: alike at
+    // legend size (16 × 12 px)
+    for (const [a, b] of pairs) {
+      if (a.spec.color !== b.spec.color) continue;
+      const shape = (p: PatternSpec) =>
+        `${p.mark}${p.mark === 'stripes' ? (p.rising ? '/' : '\\') : ''}`;
+      expect(shape(a.spec), `${a.status} / ${b.status}`).not.toBe(shape(b.spec));
+    }
+  });
+
+  it('a legend swatch (16 px wide) shows more than one tile of every pattern', () => {
+    for (const { status, spec } of patterned) expect(spec.size, status).toBeLessThanOrEqual(10);
+  });
+
+  for (const [name, m] of [['normal vision', null], ...Object.entries(CVD)] as const)
+    it(`the two presence patterns differ in tone too (ΔE ≥ 5 over the land) — ${name}`, () => {
+      const tone = (s: 'ended-in-practice' | 'withdrawing') => {
+        const spec = PATTERNS[patternOf(s)!];
+        const c = over(hex(spec.color), coverage(spec), land);
+        return m ? simulate(c, m) : c;
+      };
+      expect(deltaE(tone('ended-in-practice'), tone('withdrawing'))).toBeGreaterThanOrEqual(5);
+    });
 });

@@ -314,4 +314,16 @@ export const en = {
     fileName: (iso: string, scale: number) =>
       `karabakh-peacekeeping-map-${iso}${scale > 1 ? `@${scale}x` : ''}.png`,
   },
+  /** phones: one card over the map at a time; the others fold into a bar under it (src/layout/) */
+  fold: {
+    label: 'Folded to keep the map in view',
+    note: 'Folded:',
+    panel: (title: string) => `Details: ${title}`,
+    panelShow: (title: string) => `Show the details again: ${title}`,
+    tour: (step: number) => `Tour · step ${step}`,
+    tourShow: (step: number) => `Show the guided tour again (step ${step})`,
+    compare: 'Compare',
+    compareShow: 'Show the comparison of two dates again',
+    folded: (what: string) => `${what} folded under the map, to keep the map in view.`,
+  },
 } as const;
