@@ -2,6 +2,7 @@
 import type { Feature, Geometry, Point } from 'geojson';
 import { dayFromIso, OPEN_END } from '../../src/time/days.ts';
 import { placeName } from '../../src/names/names.ts';
+import truncate from '@turf/truncate';
 import { isBackground } from '../../src/domain/background.ts';
 import { layerDef } from '../../src/map/registry.ts';
 import type {
@@ -176,7 +177,10 @@ function drawTimed(
     const periods = fi.states.length
       ? fi.states
       : [{ status: 'active' as const, t0: fi.t0, t1: fi.t1 }];
-    for (const shape of shapes) {
+    for (const computed of shapes) {
+      // computed outlines (buffers, clips) carry 15 decimals; 5 (about a metre) is far finer than
+      // any shape here and makes map-data.json smaller on a slow line (issue 14)
+      const shape = truncate(computed, { precision: 5, mutate: false });
       for (const s of periods) {
         out.push({
           type: 'Feature',
