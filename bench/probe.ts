@@ -218,8 +218,9 @@ export function installProbe(): void {
     };
     return ev.n;
   };
+  // the app's rule (src/map/events-buffer.ts isNear), checked here by brute force
   const inWindow = (i: number, day: number) =>
-    (ev.t0[i] as number) - ev.window <= day && day <= (ev.t1[i] as number) + ev.window;
+    (ev.t0[i] as number) <= day && day <= (ev.t1[i] as number) + ev.window;
   const isActive = (i: number, day: number) =>
     (ev.t0[i] as number) <= day && day <= (ev.t1[i] as number);
 

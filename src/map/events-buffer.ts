@@ -80,9 +80,12 @@ function firstStartingFrom(t: Uint16Array, lo: number, hi: number, day: number):
   return lo;
 }
 
-/** Whether event k counts as "near" `day`: within `window` days of its start or end. */
+/**
+ * Whether event k is marked on `day` ("near" it): under way, or ended at most `window` days before.
+ * An event that has not begun is never marked: the map must not show what has not happened yet.
+ */
 export function isNear(c: EventColumns, k: number, day: number, window: number): boolean {
-  return (c.t[2 * k] as number) - window <= day && day <= (c.t[2 * k + 1] as number) + window;
+  return (c.t[2 * k] as number) <= day && day <= (c.t[2 * k + 1] as number) + window;
 }
 
 /**
@@ -96,7 +99,7 @@ export function rangesNear(c: EventColumns, day: number, window: number): [numbe
     const e = c.classStart[k + 1] as number;
     if (s >= e) continue;
     const lo = firstStartingFrom(c.t, s, e, day - window - (c.classLongest[k] as number));
-    const hi = firstStartingFrom(c.t, lo, e, day + window + 1);
+    const hi = firstStartingFrom(c.t, lo, e, day + 1);
     if (hi > lo) out.push([lo, hi]);
   }
   return out;

@@ -39,7 +39,7 @@ in vec2 a_t;
 out float v_active;
 out float v_size;
 void main() {
-  if (a_t.x - u_window > u_day || u_day > a_t.y + u_window) {
+  if (a_t.x > u_day || u_day > a_t.y + u_window) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;

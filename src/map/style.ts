@@ -40,7 +40,10 @@ export const CLICKABLE_LAYERS: string[] = [
 export const CONTEXT_LAYERS = CONTEXT_LAYER_IDS;
 /** Up to how many event points labels are placed around (see buildStyle). */
 export const KEEPOUT_MAX_EVENTS = 2000;
-/** How far (days) before and after an event it still counts as "near the date". */
+/**
+ * How many days after it ended an event is still marked on the map (events-buffer.ts isNear: events
+ * not yet begun are never marked).
+ */
 export const EVENT_WINDOW_DAYS = 14;
 
 /**
@@ -586,7 +589,7 @@ export function buildStyle(
               source: 'events-keepout',
               filter: [
                 'all',
-                ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], placed],
+                ['<=', ['get', 't0'], placed],
                 ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], placed],
               ],
               layout: {
@@ -606,7 +609,7 @@ export function buildStyle(
         source: 'events',
         filter: [
           'all',
-          ['<=', ['-', ['get', 't0'], EVENT_WINDOW_DAYS], day],
+          ['<=', ['get', 't0'], day],
           ['>=', ['+', ['get', 't1'], EVENT_WINDOW_DAYS], day],
         ],
         paint: {

@@ -184,7 +184,7 @@ export const en = {
     azerbaijan: 'District under Azerbaijani control',
     zone: 'Peacekeepers’ zone (approximate)',
     corridor: 'Lachin corridor (schematic route, 5 km)',
-    event: 'Event at or near the date',
+    event: 'Event on the date or in the two weeks before',
   },
   names: {
     label: 'Place names',
