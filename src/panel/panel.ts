@@ -13,6 +13,7 @@ import {
   type PlaceOnDay,
 } from '../domain/selection.ts';
 import { publishedAfter } from '../domain/sources.ts';
+import { statusText } from '../domain/status-text.ts';
 import type { FeatureOnDay } from '../domain/features.ts';
 import { placeName, type NameMode } from '../names/names.ts';
 import type { AppState, Selection } from '../state/store.ts';
@@ -139,7 +140,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       el(
         'p',
         { class: 'status', 'data-status': status },
-        active ? strings.status[state?.status ?? 'active'] : strings.notOnThisDate,
+        active ? statusText(feature.layer, state?.status ?? 'active') : strings.notOnThisDate,
       ),
       state?.note ? el('p', {}, state.note) : null,
       state ? sourceList(state.sources, data.sources, asOf) : null,

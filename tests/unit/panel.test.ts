@@ -177,6 +177,21 @@ describe('the panel and its Cite text', () => {
   });
 });
 
+describe('the state line of a blockaded corridor', () => {
+  it('reads as the legend does (one string), not as a contested area', () => {
+    for (const day of ['2023-01-15', '2023-04-10']) {
+      show({ selection: { kind: 'place', id: 'lachin-corridor' }, day: d(day) });
+      const lines = [...root.querySelectorAll('.state p.status')].map((n) => n.textContent);
+      expect(lines, day).toContain(strings.cartography.corridorBlockaded);
+      expect(lines, day).not.toContain(strings.status.contested);
+    }
+    // Farrukh / Parukh, a place in dispute, keeps the general words
+    show({ selection: { kind: 'place', id: 'farrukh' }, day: d('2022-03-26') });
+    const farrukh = [...root.querySelectorAll('.state p.status')].map((n) => n.textContent);
+    expect(farrukh).toContain(strings.status.contested);
+  });
+});
+
 describe('sources: descriptions and later reporting', () => {
   const described = () => Object.values(data.sources).filter((s) => sourceTitle(s).description);
 
