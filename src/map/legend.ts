@@ -3,7 +3,8 @@
  * so it shows what the map draws; switches for the context layers (off by default). Collapsible; on
  * phones it starts folded.
  */
-import type { Basemap } from '../data/types.ts';
+import type { Basemap, Place } from '../data/types.ts';
+import { withPlaceNames, type NameMode } from '../names/names.ts';
 import { statusText } from '../domain/status-text.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
@@ -41,7 +42,19 @@ function paint(s: HTMLElement, name: string): void {
 
 function item(swatch: HTMLElement, label: string, key: string): HTMLElement {
   swatch.setAttribute('aria-hidden', 'true');
-  return el('li', { 'data-legend': key }, swatch, label);
+  return el('li', { 'data-legend': key, 'data-label': label }, swatch, label);
+}
+
+/**
+ * Names the places in the legend's labels as the naming choice says, as the map's labels do
+ * ("Farrukh / Parukh" → "Fərrux" with names=az); only double names change (names.ts withPlaceNames).
+ */
+export function nameLegend(root: HTMLElement, places: readonly Place[], names: NameMode): void {
+  for (const li of root.querySelectorAll<HTMLElement>('li[data-legend][data-label]')) {
+    const text = li.lastChild;
+    if (text?.nodeType === Node.TEXT_NODE)
+      text.textContent = withPlaceNames(li.dataset.label ?? '', places, names);
+  }
 }
 
 function fillSwatch(color: string, pattern: string | null, line = color): HTMLElement {

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 /** The legend, generated from the layer registry: it must say what the map draws. */
 import { describe, expect, it } from 'vitest';
-import { legendItems } from '../../src/map/legend.ts';
+import { compile } from '../../scripts/pipeline/compile.ts';
+import { readGeodata } from '../../scripts/pipeline/files.ts';
+import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import { legendItems, nameLegend } from '../../src/map/legend.ts';
 import { LAYERS, STATUS_LOOKS } from '../../src/map/registry.ts';
 import { statusText } from '../../src/domain/status-text.ts';
 
@@ -33,5 +36,23 @@ describe('the legend', () => {
     expect(statusText('lachin-corridor', 'contested')).toMatch(/blockaded/i);
     // an area in dispute keeps the general words
     expect(statusText('territory', 'contested')).toMatch(/^Contested/);
+  });
+
+  it('names its places as the naming choice says, as the map labels do, and back', () => {
+    const result = validateGeodata(readGeodata('geodata'));
+    if (!result.data) throw new Error('geodata/ does not validate');
+    const places = Object.values(compile(result.data).places);
+    const root = document.createElement('div');
+    root.append(...legendItems());
+    const farrukh = () => root.querySelector('[data-legend="farrukh"]')?.textContent;
+    const swatch = root.querySelector('[data-legend="farrukh"] .swatch');
+    nameLegend(root, places, 'az');
+    expect(farrukh()).toBe('Fərrux: coloured by who holds it');
+    nameLegend(root, places, 'hy');
+    expect(farrukh()).toBe('Parukh: coloured by who holds it');
+    nameLegend(root, places, 'both');
+    expect(farrukh()).toBe('Farrukh / Parukh: coloured by who holds it');
+    // the swatch is kept
+    expect(root.querySelector('[data-legend="farrukh"] .swatch')).toBe(swatch);
   });
 });
