@@ -2,7 +2,7 @@
 import type { CompiledData } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
 import { eventDateText } from '../domain/events.ts';
-import { statusText } from '../domain/status-text.ts';
+import { statusText } from '../map/status-text.ts';
 import type { Status } from '../map/registry.ts';
 import { formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';

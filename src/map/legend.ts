@@ -5,7 +5,7 @@
  */
 import type { Basemap, Place } from '../data/types.ts';
 import { withPlaceNames, type NameMode } from '../names/names.ts';
-import { statusText } from '../domain/status-text.ts';
+import { statusText } from './status-text.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { drawImage, markerId, patternOf } from './images.ts';

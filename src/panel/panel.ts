@@ -13,7 +13,7 @@ import {
   type PlaceOnDay,
 } from '../domain/selection.ts';
 import { publishedAfter } from '../domain/sources.ts';
-import { statusText } from '../domain/status-text.ts';
+import { statusText } from '../map/status-text.ts';
 import type { FeatureOnDay } from '../domain/features.ts';
 import { placeName, type NameMode } from '../names/names.ts';
 import type { AppState, Selection } from '../state/store.ts';

@@ -6,7 +6,7 @@ import { readGeodata } from '../../scripts/pipeline/files.ts';
 import { validateGeodata } from '../../scripts/pipeline/validate.ts';
 import { legendItems, nameLegend } from '../../src/map/legend.ts';
 import { LAYERS, STATUS_LOOKS } from '../../src/map/registry.ts';
-import { statusText } from '../../src/domain/status-text.ts';
+import { statusText } from '../../src/map/status-text.ts';
 
 const entry = (key: string) => legendItems().find((li) => li.dataset.legend === key);
 

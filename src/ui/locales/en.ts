@@ -267,7 +267,7 @@ export const en = {
   // ---- cartography: legend, context layers, caption, locator (map helper) ----
   cartography: {
     contested: 'Contested: accounts differ (hatched)',
-    // the legend's entry for a corridor in dispute and the panel's state line for it (domain/status-text.ts)
+    // the legend's entry for a corridor in dispute and the panel's state line for it (src/map/status-text.ts)
     corridorBlockaded: 'Corridor blockaded (accounts differ)',
     // a point whose marker takes the colour of who holds it (Farrukh / Parukh)
     colouredByHolder: (name: string) => `${name}: coloured by who holds it`,
