@@ -21,7 +21,7 @@ function dateParts(iso: string): number[] {
 export function cslJson(data: CompiledData): object[] {
   return Object.values(data.sources).map((s) => {
     const title = sourceTitle(s);
-    const note = [title.description ? title.text : null, s.date_note].filter(Boolean).join(' ');
+    const note = [title.description ? title.text : null, s.date_note].filter(Boolean).join('. ');
     return {
       id: s.id,
       type: CSL_TYPE[s.kind],
