@@ -9,7 +9,7 @@ const FILES: Record<string, string> = {
   'events.geojson':
     'every event as a GeoJSON Feature: a Point at the first located place where it happened (geometry null when none could be located; places only mentioned are never used), with t0 and t1 (ISO dates, inclusive), precision, end_precision (null unless the end is less precise than the start), date_note, reported_on, title, summary, places, mentioned, actors, claims (claimant, text, sources) and sources.',
   'sources.csv':
-    'every source: id, outlet, headline, author, published, date_note (how the publication date was established: read on the page, or from a named other source), url, language, kind.',
+    'every source: id, outlet, headline (in square brackets: our own description of a page whose headline is not quoted, not the publisher’s title), author, published, date_note (how the publication date was established: read on the page, or from a named other source), url, language, kind.',
   'places.csv':
     'every place with its Azerbaijani, Armenian and Russian names, coordinates (WGS 84), precision and where the coordinate comes from. `name` is the label in "Both" mode: the name used by the state the place lies in comes first.',
   'layers.geojson':
