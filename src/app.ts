@@ -17,7 +17,7 @@ import { setUpPrint } from './export/print.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
 import { foldOverlaysOnPhones } from './layout/overlays.ts';
 import type { MapView } from './map/map-view.ts';
-import { availableContextLayers, renderLegend } from './map/legend.ts';
+import { availableContextLayers, nameLegend, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { mountStill, type Still } from './map/still.ts';
 import { renderNameControl } from './names/name-control.ts';
@@ -364,12 +364,16 @@ export function startApp({
   /** Wires the map created from the state as it is now (the reader may have moved on meanwhile). */
   function attachMap(view: MapView): void {
     const now = store.state;
+    const placeList = Object.values(data.places);
     // the map: every camera move it did not report itself is an effect of the state (a tour step, a link)
     let reported: Camera | null = now.camera;
     const component: Component = {
       update(state, previous) {
         view.apply(state);
-        if (state.names !== previous.names) view.setNames(state.names);
+        if (state.names !== previous.names) {
+          view.setNames(state.names);
+          nameLegend(byId('legend'), placeList, state.names);
+        }
         if (state.context !== previous.context) applyContext(state.context);
         if (state.camera !== previous.camera && state.camera && state.camera !== reported)
           view.jumpTo([state.camera.lon, state.camera.lat], state.camera.zoom);
@@ -410,6 +414,7 @@ export function startApp({
     };
     applyContext(now.context);
     view.setNames(now.names);
+    nameLegend(byId('legend'), placeList, now.names);
     if (now.tour !== null) view.setHighlight(story.tour[now.tour - 1]?.highlight ?? null);
     if (now.compare !== null) compareOnMap(now);
   }

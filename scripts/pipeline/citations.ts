@@ -1,5 +1,6 @@
 /** Every source as CSL-JSON (Zotero, Pandoc, citeproc) and as BibTeX (biblatex), for the downloads. */
 import type { CompiledData, Source } from '../../src/data/types.ts';
+import { sourceTitle } from '../../src/domain/sources.ts';
 
 const CSL_TYPE: Record<Source['kind'], string> = {
   news: 'article-newspaper',
@@ -12,19 +13,28 @@ function dateParts(iso: string): number[] {
   return iso.split('-').map(Number);
 }
 
+/**
+ * A headline is the item's title, which styles may set in quotation marks; our own description of an
+ * untitled page is not a title: it goes in `note` (CSL has no field for a description), so no style
+ * quotes it as the publisher's headline.
+ */
 export function cslJson(data: CompiledData): object[] {
-  return Object.values(data.sources).map((s) => ({
-    id: s.id,
-    type: CSL_TYPE[s.kind],
-    title: s.headline,
-    'container-title': s.outlet,
-    ...(s.author ? { author: [{ literal: s.author }] } : {}),
-    ...(s.published ? { issued: { 'date-parts': [dateParts(s.published)] } } : {}),
-    ...(s.url ? { URL: s.url } : {}),
-    language: s.language,
-    ...(s.kind === 'opinion' ? { genre: 'opinion' } : {}),
-    ...(s.date_note ? { note: s.date_note } : {}),
-  }));
+  return Object.values(data.sources).map((s) => {
+    const title = sourceTitle(s);
+    const note = [title.description ? title.text : null, s.date_note].filter(Boolean).join('. ');
+    return {
+      id: s.id,
+      type: CSL_TYPE[s.kind],
+      ...(title.description ? {} : { title: title.text }),
+      'container-title': s.outlet,
+      ...(s.author ? { author: [{ literal: s.author }] } : {}),
+      ...(s.published ? { issued: { 'date-parts': [dateParts(s.published)] } } : {}),
+      ...(s.url ? { URL: s.url } : {}),
+      language: s.language,
+      ...(s.kind === 'opinion' ? { genre: 'opinion' } : {}),
+      ...(note ? { note } : {}),
+    };
+  });
 }
 
 const BIB_SPECIAL: Record<string, string> = {
@@ -68,8 +78,11 @@ const BIB_TYPE: Record<Source['kind'], string> = {
 export function bibtex(data: CompiledData): string {
   const entries = Object.values(data.sources).map((s) => {
     const type = BIB_TYPE[s.kind];
+    const title = sourceTitle(s);
+    // a headline is the title (biblatex styles quote an article's); our description of an untitled
+    // page is a titleaddon, which they print as it is, in its brackets
     const fields: [string, string][] = [
-      ['title', `{${bibEscape(s.headline)}}`],
+      [title.description ? 'titleaddon' : 'title', `{${bibEscape(title.text)}}`],
       [type === 'article' ? 'journaltitle' : 'organization', bibEscape(s.outlet)],
     ];
     // an author that is a name or an agency line is kept whole, in double braces

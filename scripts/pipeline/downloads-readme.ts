@@ -9,13 +9,15 @@ const FILES: Record<string, string> = {
   'events.geojson':
     'every event as a GeoJSON Feature: a Point at the first located place where it happened (geometry null when none could be located; places only mentioned are never used), with t0 and t1 (ISO dates, inclusive), precision, end_precision (null unless the end is less precise than the start), date_note, reported_on, title, summary, places, mentioned, actors, claims (claimant, text, sources) and sources.',
   'sources.csv':
-    'every source: id, outlet, headline, author, published, date_note (how the publication date was established: read on the page, or from a named other source), url, language, kind.',
+    'every source: id, outlet, headline (in square brackets: our own description of a page whose headline is not quoted, not the publisher’s title), author, published, date_note (how the publication date was established: read on the page, or from a named other source), url, language, kind.',
   'places.csv':
     'every place with its Azerbaijani, Armenian and Russian names, coordinates (WGS 84), precision and where the coordinate comes from. `name` is the label in "Both" mode: the name used by the state the place lies in comes first.',
   'layers.geojson':
     'every shape drawn on the map, one Feature per state: status, valid_from and valid_to of that state (inclusive; null = open-ended), the state’s note and sources, and the whole feature’s range and sources (feature_valid_from, feature_valid_to, feature_sources), precision, method, and shape (area, or route for a corridor line). A district that changed hands is two features with consecutive dates.',
-  'sources.csl.json': 'every source as CSL-JSON (Zotero, Pandoc, citeproc).',
-  'sources.bib': 'every source as biblatex entries.',
+  'sources.csl.json':
+    'every source as CSL-JSON (Zotero, Pandoc, citeproc); a page we describe (its description in square brackets) has no title, its description is in note.',
+  'sources.bib':
+    'every source as biblatex entries; a page we describe has its description (in square brackets) as titleaddon, not title.',
 };
 
 export function downloadsReadme(data: CompiledData, files: string[]): string {

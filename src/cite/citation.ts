@@ -2,6 +2,7 @@
 import type { Source } from '../data/types.ts';
 import { formatDay } from '../time/days.ts';
 import { dayFromIso } from '../time/days.ts';
+import { publishedAfter, sourceTitle } from '../domain/sources.ts';
 import { el, externalLink } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 
@@ -14,16 +15,26 @@ function siteOf(url: string): string {
   }
 }
 
-export function citation(source: Source | undefined, id: string): HTMLElement {
+/**
+ * One source in a list: a headline in quotation marks, our own description of an untitled page in its
+ * brackets without them; given the day the view shows, a source published after it is marked.
+ */
+export function citation(source: Source | undefined, id: string, asOf?: number): HTMLElement {
   if (!source) return el('li', { class: 'source' }, id);
   const published = source.published ? dayFromIso(source.published) : null;
+  const title = sourceTitle(source);
+  const later = asOf !== undefined && publishedAfter(source, asOf);
   return el(
     'li',
     { class: 'source', 'data-source': source.id },
     el('span', { class: 'outlet' }, source.outlet),
     ', ',
-    el('cite', {}, `“${source.headline}”`),
+    title.description
+      ? el('span', { class: 'description' }, title.text)
+      : el('cite', {}, `“${title.text}”`),
     published !== null ? `, ${formatDay(published)}` : '',
+    later ? ' ' : '',
+    later ? el('span', { class: 'published-later' }, strings.publishedLater) : '',
     source.kind === 'opinion' ? ` ${strings.opinion}` : '',
     '. ',
     source.url
@@ -35,6 +46,11 @@ export function citation(source: Source | undefined, id: string): HTMLElement {
   );
 }
 
-export function sourceList(ids: string[], sources: Record<string, Source>): HTMLElement {
-  return el('ul', { class: 'sources' }, ...ids.map((id) => citation(sources[id], id)));
+/** A list of sources; given `asOf`, those published after that day are marked. */
+export function sourceList(
+  ids: string[],
+  sources: Record<string, Source>,
+  asOf?: number,
+): HTMLElement {
+  return el('ul', { class: 'sources' }, ...ids.map((id) => citation(sources[id], id, asOf)));
 }

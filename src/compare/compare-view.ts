@@ -2,13 +2,16 @@
 import type { CompiledData } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
 import { eventDateText } from '../domain/events.ts';
+import { statusText } from '../map/status-text.ts';
+import type { Status } from '../map/registry.ts';
 import { formatDay } from '../time/days.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { changesBetween, eventsBetween, summariseChanges } from './changes.ts';
 
-const statusText = (s: string | null): string =>
-  s === null ? strings.compare.absent : ((strings.status as Record<string, string>)[s] ?? s);
+/** A status as the legend and the panel name it (a corridor in dispute is blockaded). */
+const statusOf = (layer: string, s: Status | 'active' | null): string =>
+  s === null ? strings.compare.absent : statusText(layer, s);
 
 export function renderCompare(
   root: HTMLElement,
@@ -35,8 +38,8 @@ export function renderCompare(
       { 'data-feature': c.feature.id },
       el('strong', {}, c.feature.title),
       c.redrawn
-        ? `: ${strings.compare.redrawn(statusText(c.after))}`
-        : `: ${statusText(c.before)} → ${statusText(c.after)}`,
+        ? `: ${strings.compare.redrawn(statusOf(c.feature.layer, c.after))}`
+        : `: ${statusOf(c.feature.layer, c.before)} → ${statusOf(c.feature.layer, c.after)}`,
     ),
   );
   const eventItems = events.map((e) => {

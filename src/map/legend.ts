@@ -3,7 +3,9 @@
  * so it shows what the map draws; switches for the context layers (off by default). Collapsible; on
  * phones it starts folded.
  */
-import type { Basemap } from '../data/types.ts';
+import type { Basemap, Place } from '../data/types.ts';
+import { withPlaceNames, type NameMode } from '../names/names.ts';
+import { statusText } from './status-text.ts';
 import { el } from '../ui/dom.ts';
 import { strings } from '../ui/strings.ts';
 import { drawImage, markerId, patternOf } from './images.ts';
@@ -19,6 +21,9 @@ import {
   type LayerDef,
   type Status,
 } from './registry.ts';
+
+/** The colour of no holder: grey, apart from every status colour. */
+const NEUTRAL = '#6b6b6b';
 
 const layerLabel = (key: string): string => (strings.layers as Record<string, string>)[key] ?? key;
 const statusLabel = (s: Status): string => (strings.status as Record<string, string>)[s] ?? s;
@@ -37,7 +42,19 @@ function paint(s: HTMLElement, name: string): void {
 
 function item(swatch: HTMLElement, label: string, key: string): HTMLElement {
   swatch.setAttribute('aria-hidden', 'true');
-  return el('li', { 'data-legend': key }, swatch, label);
+  return el('li', { 'data-legend': key, 'data-label': label }, swatch, label);
+}
+
+/**
+ * Names the places in the legend's labels as the naming choice says, as the map's labels do
+ * ("Farrukh / Parukh" → "Fərrux" with names=az); only double names change (names.ts withPlaceNames).
+ */
+export function nameLegend(root: HTMLElement, places: readonly Place[], names: NameMode): void {
+  for (const li of root.querySelectorAll<HTMLElement>('li[data-legend][data-label]')) {
+    const text = li.lastChild;
+    if (text?.nodeType === Node.TEXT_NODE)
+      text.textContent = withPlaceNames(li.dataset.label ?? '', places, names);
+  }
 }
 
 function fillSwatch(color: string, pattern: string | null, line = color): HTMLElement {
@@ -53,6 +70,35 @@ function imageSwatch(name: string, color: string): HTMLElement {
   const s = el('span', { class: 'swatch lg-marker', style: `--c: ${color}` });
   paint(s, name);
   s.style.backgroundSize = 'contain';
+  return s;
+}
+
+/** A point whose marker takes the colour of its holder: it can be under more than one control status. */
+export const changesHands = (def: LayerDef): boolean =>
+  def.statuses.filter((s) => STATUS_LOOKS[s].role === 'control').length > 1;
+
+/** A marker in no one's colour (white, grey ring), for a point coloured by who holds it. */
+function neutralMarkerSwatch(size: number): HTMLElement {
+  const s = el('span', { class: 'swatch lg-marker lg-neutral', style: `--c: ${NEUTRAL}` });
+  try {
+    const px = (size + 4) * 2;
+    const c = document.createElement('canvas');
+    c.width = c.height = px;
+    const ctx = c.getContext('2d');
+    if (ctx) {
+      ctx.beginPath();
+      ctx.arc(px / 2, px / 2, px / 2 - 3, 0, Math.PI * 2);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = NEUTRAL;
+      ctx.stroke();
+      s.style.backgroundImage = `url(${c.toDataURL()})`;
+      s.style.backgroundSize = 'contain';
+    }
+  } catch {
+    // no canvas (e.g. a test DOM): the swatch keeps its neutral colour
+  }
   return s;
 }
 
@@ -101,10 +147,19 @@ export function legendItems(): HTMLElement[] {
         items.push(
           item(
             fillSwatch(STATUS_LOOKS.contested.color, 'hatch-contested'),
-            strings.cartography.corridorBlockaded,
+            statusText(id, 'contested'),
             `${id}-contested`,
           ),
         );
+    } else if (def.kind === 'point' && changesHands(def)) {
+      // its marker takes the colour of who holds it (hatched while contested): no one colour is true
+      items.push(
+        item(
+          neutralMarkerSwatch(def.marker?.size ?? 12),
+          strings.cartography.colouredByHolder(layerLabel(def.label)),
+          id,
+        ),
+      );
     } else if (def.kind === 'point') {
       const first = def.statuses[0] as Status;
       items.push(

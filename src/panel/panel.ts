@@ -3,9 +3,17 @@
  * Rebuilt only when what it shows changes: during playback a place's panel keeps its nodes (and the
  * reader's focus, an open Cite box) while the date in its heading follows the slider.
  */
-import type { CompiledData, EventRecord, Place } from '../data/types.ts';
+import type { CompiledData, EventRecord, Place, Source } from '../data/types.ts';
 import { eventById, eventDateText, eventPrecisionText } from '../domain/events.ts';
-import { featureTitle, placeOnDay, selectionTitle, type PlaceOnDay } from '../domain/selection.ts';
+import {
+  featureTitle,
+  placeOnDay,
+  selectionSources,
+  selectionTitle,
+  type PlaceOnDay,
+} from '../domain/selection.ts';
+import { publishedAfter } from '../domain/sources.ts';
+import { statusText } from '../map/status-text.ts';
 import type { FeatureOnDay } from '../domain/features.ts';
 import { placeName, type NameMode } from '../names/names.ts';
 import type { AppState, Selection } from '../state/store.ts';
@@ -31,16 +39,23 @@ export interface PanelOptions {
   url?: () => string;
 }
 
+/** The sources of the selection published after the day shown, which the panel marks. */
+function laterKey(data: CompiledData, state: AppState): string {
+  return selectionSources(data, state.selection, state.day)
+    .filter((id) => publishedAfter(data.sources[id] as Source, state.day))
+    .join(',');
+}
+
 /** What the panel's content depends on besides the date: when it is unchanged, nothing is rebuilt. */
 function contentKey(data: CompiledData, state: AppState): string {
   const sel = state.selection;
   if (!sel) return '';
-  if (sel.kind === 'event') return `event ${sel.id} ${state.names}`;
+  if (sel.kind === 'event') return `event ${sel.id} ${state.names} ${laterKey(data, state)}`;
   const p = placeOnDay(data, sel.id, state.day);
   const features = p.features.map(
     (f) => `${f.feature.id}:${f.active}:${f.state?.valid_from ?? ''}`,
   );
-  return `place ${sel.id} ${state.names} ${features.join(',')} ${p.events.length}`;
+  return `place ${sel.id} ${state.names} ${features.join(',')} ${p.events.length} ${laterKey(data, state)}`;
 }
 
 export function mountPanel(root: HTMLElement, options: PanelOptions): Component {
@@ -56,6 +71,8 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
   root.hidden = true;
 
   let latest: AppState | null = null;
+  /** the day the content was built for: sources published after it are marked */
+  let asOf = 0;
   let shownKey = '';
   let returnFocus: HTMLElement | null = null;
   /** nodes that show the date, updated in place */
@@ -123,16 +140,16 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       el(
         'p',
         { class: 'status', 'data-status': status },
-        active ? strings.status[state?.status ?? 'active'] : strings.notOnThisDate,
+        active ? statusText(feature.layer, state?.status ?? 'active') : strings.notOnThisDate,
       ),
       state?.note ? el('p', {}, state.note) : null,
-      state ? sourceList(state.sources, data.sources) : null,
+      state ? sourceList(state.sources, data.sources, asOf) : null,
       el(
         'details',
         { class: 'method' },
         el('summary', {}, `${strings.precisionLabel}: ${strings.precision[feature.precision]}`),
         el('p', {}, feature.method),
-        sourceList(feature.sources, data.sources),
+        sourceList(feature.sources, data.sources, asOf),
       ),
     ].filter((n): n is HTMLElement => n !== null);
   }
@@ -146,7 +163,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       el('span', { class: 'event-date' }, eventDateText(e)),
       ' ',
       go,
-      sourceList(e.sources, data.sources),
+      sourceList(e.sources, data.sources, asOf),
     );
   }
 
@@ -202,7 +219,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
         el('strong', {}, data.actors[c.by]?.name ?? c.by),
         ': ',
         c.says,
-        sourceList(c.sources, data.sources),
+        sourceList(c.sources, data.sources, asOf),
       ),
     );
     return [
@@ -217,7 +234,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
       claims.length ? el('ul', { class: 'claims' }, ...claims) : null,
       e.sides_note ? el('p', { class: 'sides-note muted' }, e.sides_note) : null,
       el('h3', {}, strings.sourcesHeading),
-      sourceList(e.sources, data.sources),
+      sourceList(e.sources, data.sources, asOf),
     ].filter((n): n is HTMLElement => n !== null);
   }
 
@@ -242,6 +259,7 @@ export function mountPanel(root: HTMLElement, options: PanelOptions): Component 
 
   function rebuild(state: AppState, sel: NonNullable<Selection>): void {
     const focusInContent = content.contains(document.activeElement);
+    asOf = state.day;
     const nodes =
       sel.kind === 'event'
         ? eventView(sel.id, state.names)

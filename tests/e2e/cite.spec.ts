@@ -46,6 +46,29 @@ test('Cite in the panel gives the view (URL, access date) and each of its source
   );
 });
 
+test('Cite and the panel give our descriptions without quotation marks, and mark later reporting', async ({
+  page,
+}) => {
+  await openApp(page, '?date=2022-08-26&event=lachin-bypass-2022-08-26');
+  const panel = page.locator('#panel');
+  // Daily Sabah's report has no quoted headline here: our description, in brackets, not in quotes
+  const sabah = panel.locator('li.source[data-source="R-lachin-bypass-dailysabah"]').last();
+  await expect(sabah.locator('.description')).toHaveText(/^\[Daily Sabah report .*\]$/);
+  await expect(sabah.locator('cite')).toHaveCount(0);
+  await expect(sabah.locator('.published-later')).toHaveCount(0);
+  // Massis Post's report of 29 Aug is kept, marked as published later than the date shown
+  const massis = panel.locator('li.source[data-source="R-lachin-bypass-massispost"]').last();
+  await expect(massis.locator('.published-later')).toHaveText(
+    '(published later than the date shown)',
+  );
+  await panel.getByRole('button', { name: 'Cite' }).click();
+  const text = await panel.locator('.cite-text').inputValue();
+  expect(text).not.toContain('“[');
+  expect(text).toContain('[Daily Sabah report on Aliyev announcing');
+  const massisLine = text.split('\n').find((l) => l.includes('massispost.com/2022/08/starting'));
+  expect(massisLine).toMatch(/\(published later than the date cited\)$/);
+});
+
 test('Cite copies to the clipboard where the browser allows it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?date=2022-03-26&event=farrukh-incident-2022-03');
@@ -84,4 +107,12 @@ test('every source downloads as CSL-JSON and BibTeX from the data notes', async 
   expect(bib.match(/^@\w+\{/gm)).toHaveLength(csl.length);
   expect(bib).toContain('@article{S001a,');
   expect(bib).toContain('date = {2022-03-26}');
+  // a source we describe is not given a title: its description is a note / titleaddon
+  const described = csl.find((s) => s.id === 'R-lachin-bypass-dailysabah') as {
+    title?: string;
+    note?: string;
+  };
+  expect(described.title).toBeUndefined();
+  expect(described.note).toMatch(/^\[Daily Sabah report/);
+  expect(bib).toMatch(/@\w+\{R-lachin-bypass-dailysabah,\n {2}titleaddon = \{\{\[Daily Sabah/);
 });

@@ -60,10 +60,14 @@ test('the naming choice switches map labels, panel and list, and stays in the UR
   await openApp(page, '?date=2022-03-26&names=az');
   await expect(select).toHaveValue('az');
   expect(await mapLabel(page, 'khankendi')).toBe('Xankəndi');
+  // the legend names its places as the map labels do
+  const farrukhKey = page.locator('#legend [data-legend="farrukh"]');
+  await expect(farrukhKey).toHaveText('Fərrux: coloured by who holds it');
   await select.selectOption('both');
   await expect.poll(() => new URL(page.url()).searchParams.has('names')).toBe(false);
   await waitForIdle(page);
   expect(await mapLabel(page, 'khankendi')).toBe('Khankendi / Stepanakert');
+  await expect(farrukhKey).toHaveText('Farrukh / Parukh: coloured by who holds it');
 });
 
 test('search finds a place by any spelling; choosing a result flies there and selects it', async ({

@@ -125,6 +125,10 @@ test('a tour deep link opens its step, and the tour moves on', async ({ page }) 
   await card.getByRole('button', { name: 'Next' }).click();
   await expect(card).toContainText('step 8 of 11');
   await expect(page.locator('#date-output')).toHaveAttribute('data-iso', '2022-08-26');
+  // the words agree with the map: Lachin town changes hands, the corridor keeps its road until 30 Aug
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText('Lachin town changes hands');
+  await expect(card).toContainText('30 August');
+  await expect(page.locator('#date-caption')).toContainText('keeps its old road until 30 Aug');
   expect(new URL(page.url()).searchParams.get('tour')).toBe('8');
   await card.getByRole('button', { name: 'End tour' }).click();
   await expect(card).toBeHidden();

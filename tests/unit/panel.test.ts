@@ -11,7 +11,10 @@ import { validateGeodata } from '../../scripts/pipeline/validate.ts';
 import { panelCitation } from '../../src/cite/cite-text.ts';
 import type { CompiledData } from '../../src/data/types.ts';
 import { placeOnDay, selectionSources, selectionTitle } from '../../src/domain/selection.ts';
+import { publishedAfter, sourceTitle } from '../../src/domain/sources.ts';
 import { mountPanel } from '../../src/panel/panel.ts';
+import { strings } from '../../src/ui/strings.ts';
+import { bibtex, cslJson } from '../../scripts/pipeline/citations.ts';
 import { DEFAULTS, type AppState, type Selection } from '../../src/state/store.ts';
 import { dayFromIso } from '../../src/time/days.ts';
 import type { Component } from '../../src/ui/component.ts';
@@ -171,6 +174,90 @@ describe('the panel and its Cite text', () => {
     expect(stateTitles()).not.toMatch(/Zabukh \/ Aghavno/);
     show({ selection: { kind: 'place', id: 'shushakend' }, day: d('2021-01-01'), names: 'az' });
     expect(stateTitles()).not.toMatch(/Shosh/);
+  });
+});
+
+describe('the state line of a blockaded corridor', () => {
+  it('reads as the legend does (one string), not as a contested area', () => {
+    for (const day of ['2023-01-15', '2023-04-10']) {
+      show({ selection: { kind: 'place', id: 'lachin-corridor' }, day: d(day) });
+      const lines = [...root.querySelectorAll('.state p.status')].map((n) => n.textContent);
+      expect(lines, day).toContain(strings.cartography.corridorBlockaded);
+      expect(lines, day).not.toContain(strings.status.contested);
+    }
+    // Farrukh / Parukh, a place in dispute, keeps the general words
+    show({ selection: { kind: 'place', id: 'farrukh' }, day: d('2022-03-26') });
+    const farrukh = [...root.querySelectorAll('.state p.status')].map((n) => n.textContent);
+    expect(farrukh).toContain(strings.status.contested);
+  });
+});
+
+describe('sources: descriptions and later reporting', () => {
+  const described = () => Object.values(data.sources).filter((s) => sourceTitle(s).description);
+
+  it('quotes headlines only: our bracketed descriptions are cited bare, in the panel and in Cite', () => {
+    expect(described().length).toBeGreaterThan(10);
+    const sel: Selection = { kind: 'place', id: 'lachin-corridor' };
+    const day = d('2022-09-10');
+    show({ selection: sel, day });
+    const items = [...root.querySelectorAll<HTMLElement>('li.source[data-source]')];
+    const descriptions = items.filter(
+      (li) => sourceTitle(data.sources[li.dataset.source as string] as never).description,
+    );
+    expect(descriptions.length).toBeGreaterThan(0);
+    for (const li of descriptions) {
+      expect(li.querySelector('cite')).toBeNull();
+      expect(li.textContent).not.toMatch(/“\[/);
+      expect(li.querySelector('.description')?.textContent).toMatch(/^\[.*\]$/);
+    }
+    const text = panelCitation(data, sel, 'x', day, 'u', new Date(0));
+    expect(text).toMatch(/\[[^\]]+\]\. /);
+    expect(text).not.toMatch(/“\[/);
+    // a real headline keeps its quotation marks
+    expect(text).toMatch(/“[^[]/);
+  });
+
+  it('marks the sources published after the date shown, in the panel and in Cite, and only those', () => {
+    // the corridor on the day of its handover: Azatutyun's report came later
+    const sel: Selection = { kind: 'place', id: 'lachin-corridor' };
+    const day = d('2022-08-26');
+    const ids = selectionSources(data, sel, day);
+    const later = ids.filter((id) => publishedAfter(data.sources[id] as never, day));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeLessThan(ids.length);
+    show({ selection: sel, day });
+    const marked = [...root.querySelectorAll<HTMLElement>('li.source[data-source]')]
+      .filter((li) => li.querySelector('.published-later'))
+      .map((li) => li.dataset.source);
+    expect(new Set(marked)).toEqual(new Set(later));
+    const lines = citedSources(sel, day);
+    expect(lines.filter((l) => l.endsWith(strings.cite.publishedLater))).toHaveLength(later.length);
+    // the panel follows the date: a year later, the reports from Aug-Sep 2022 are no longer marked
+    const next = d('2023-09-01');
+    show({ day: next });
+    const markedNext = [...root.querySelectorAll<HTMLElement>('li.source[data-source]')]
+      .filter((li) => li.querySelector('.published-later'))
+      .map((li) => li.dataset.source);
+    const laterNext = selectionSources(data, sel, next).filter((id) =>
+      publishedAfter(data.sources[id] as never, next),
+    );
+    expect(new Set(markedNext)).toEqual(new Set(laterNext));
+    expect(later.some((id) => !laterNext.includes(id))).toBe(true);
+  });
+
+  it('writes a description as a description in sources.bib and sources.csl.json, never as a title', () => {
+    const csl = cslJson(data) as { id: string; title?: string; note?: string }[];
+    const bib = bibtex(data);
+    for (const s of described()) {
+      const entry = csl.find((c) => c.id === s.id);
+      expect(entry?.title, s.id).toBeUndefined();
+      expect(entry?.note, s.id).toContain(s.headline.slice(1, 20));
+      const bibEntry = bib.split('\n\n').find((e) => e.includes(`{${s.id},`)) ?? '';
+      expect(bibEntry, s.id).toMatch(/titleaddon = /);
+      expect(bibEntry, s.id).not.toMatch(/^ {2}title = /m);
+    }
+    const headline = csl.find((c) => c.id === 'R-withdrawal-reuters');
+    expect(headline?.title).toBeTruthy();
   });
 });
 

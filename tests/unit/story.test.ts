@@ -88,4 +88,37 @@ describe('the guided tour', () => {
       if (s.highlight) expect(data.groups[s.highlight], s.highlight).toBeDefined();
     }
   });
+
+  it('says the corridor moves only on a day the map moves it (tour steps and the captions of events)', () => {
+    // the map's corridor routes: a route starts on the day the map moves the corridor
+    const routeStarts = new Set(
+      (data.groups['lachin-corridor'] ?? []).map((id) => data.features[id]?.t0),
+    );
+    routeStarts.delete(Math.min(...[...routeStarts].filter((x) => x !== undefined)));
+    const moves =
+      /re-?routed|corridor moves|corridor (is )?moved|traffic (moves|switches)|switch(es)? to (a|the) new road/i;
+    const texts = [
+      ...data.story.tour.map((s) => ({ day: d(s.date), text: `${s.title} ${s.text}` })),
+      // an event's title is the date caption of its day
+      ...data.events.map((e) => ({ day: e.t0, text: e.title })),
+    ];
+    // a text may tell of a later move if it dates it ("on 30 August traffic moves …")
+    const MONTHS =
+      'January February March April May June July August September October November December'.split(
+        ' ',
+      );
+    const datesOfMoves = [...routeStarts].map((day) => {
+      const [, m, dd] = isoFromDay(day as number)
+        .split('-')
+        .map(Number);
+      const month = MONTHS[(m as number) - 1] as string;
+      return new RegExp(`\\b${dd} (${month}|${month.slice(0, 3)})\\b`);
+    });
+    const said = texts.filter((t) => moves.test(t.text));
+    expect(said.length).toBeGreaterThan(0);
+    for (const t of said) {
+      const dated = datesOfMoves.some((re) => re.test(t.text));
+      expect(routeStarts.has(t.day) || dated, `${isoFromDay(t.day)}: ${t.text}`).toBe(true);
+    }
+  });
 });

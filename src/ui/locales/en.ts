@@ -48,6 +48,9 @@ export const en = {
   showOnTimeline: 'Go to this date',
   noLink: 'no link known',
   opinion: '(opinion)',
+  // a source published after the day the map shows: kept (later reporting can document an earlier
+  // state), but marked, by the one rule in src/domain/sources.ts
+  publishedLater: '(published later than the date shown)',
   dateNote: 'How the date was established',
   noWebgl:
     'This browser cannot draw the map (WebGL 2 is not available). Everything the map shows is listed below, in date order with its sources.',
@@ -240,6 +243,7 @@ export const en = {
     selectToCopy: 'The citation is selected below: copy it with Ctrl+C or ⌘C.',
     sourcesHeading: 'Sources:',
     noLink: '(no link known)',
+    publishedLater: '(published later than the date cited)',
     view: (title: string, date: string, app: string, url: string, accessed: string) =>
       `“${title}”, as of ${date}. ${app}. ${url} (accessed ${accessed}).`,
   },
@@ -263,7 +267,10 @@ export const en = {
   // ---- cartography: legend, context layers, caption, locator (map helper) ----
   cartography: {
     contested: 'Contested: accounts differ (hatched)',
-    corridorBlockaded: 'Corridor blockaded / contested',
+    // the legend's entry for a corridor in dispute and the panel's state line for it (src/map/status-text.ts)
+    corridorBlockaded: 'Corridor blockaded (accounts differ)',
+    // a point whose marker takes the colour of who holds it (Farrukh / Parukh)
+    colouredByHolder: (name: string) => `${name}: coloured by who holds it`,
     contextHeading: 'Context layers',
     context: {
       'context-nkao': 'Former NKAO boundary (1923–1991)',
