@@ -5,25 +5,14 @@
  * follows the settled date (`placed`).
  */
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../scripts/pipeline/compile.ts';
-import { validateGeodata } from '../../scripts/pipeline/validate.ts';
 import { isOnDay } from '../../src/domain/features.ts';
 import { withoutEventCircles } from '../../src/map/events-layer.ts';
 import { isDrawn, LIVE_SOURCES, LiveFeatures } from '../../src/map/live-state.ts';
 import { buildStyle, timedCollections } from '../../src/map/style.ts';
-import { real } from './geodata-fixture.ts';
+import { compiledRecord, emptyBasemap } from './geodata-fixture.ts';
 
-const data = compile(validateGeodata(real).data as never);
-const empty = { type: 'FeatureCollection', features: [] } as never;
-const basemap = {
-  countries: empty,
-  admin1: empty,
-  nkao: empty,
-  water: empty,
-  labels: empty,
-  attribution: [],
-};
-const { style } = withoutEventCircles(buildStyle(data, basemap as never, 19_000));
+const data = compiledRecord();
+const { style } = withoutEventCircles(buildStyle(data, emptyBasemap, 19_000));
 const reads = (x: unknown, state: string) =>
   JSON.stringify(x ?? null).includes(`["global-state","${state}"]`);
 

@@ -1,7 +1,27 @@
 /** The real geodata as test input, and helpers that make small mutations of it. */
+import { compile } from '../../scripts/pipeline/compile.ts';
 import { readGeodata, type GeodataFile, type RawGeodata } from '../../scripts/pipeline/files.ts';
+import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import type { Basemap, CompiledData } from '../../src/data/types.ts';
 
 export const real: RawGeodata = readGeodata('geodata');
+
+/** The real record, validated and compiled as the build does it. */
+export function compiledRecord(): CompiledData {
+  const result = validateGeodata(real);
+  if (!result.data) throw new Error('geodata/ does not validate');
+  return compile(result.data);
+}
+
+/** A basemap with no shapes: for styles built without the embedded basemap. */
+export const emptyBasemap = ((empty) => ({
+  countries: empty,
+  admin1: empty,
+  nkao: empty,
+  water: empty,
+  labels: empty,
+  attribution: [],
+}))({ type: 'FeatureCollection', features: [] }) as unknown as Basemap;
 
 export type Json = Record<string, unknown> & { features?: Json[]; properties?: Json };
 

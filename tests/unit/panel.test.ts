@@ -5,9 +5,7 @@
  * property of the record as much as of the code.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { compile } from '../../scripts/pipeline/compile.ts';
-import { readGeodata } from '../../scripts/pipeline/files.ts';
-import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import { compiledRecord } from './geodata-fixture.ts';
 import { panelCitation } from '../../src/cite/cite-text.ts';
 import type { CompiledData } from '../../src/data/types.ts';
 import { placeOnDay, selectionSources, selectionTitle } from '../../src/domain/selection.ts';
@@ -21,9 +19,7 @@ import type { Component } from '../../src/ui/component.ts';
 
 let data: CompiledData;
 beforeAll(() => {
-  const result = validateGeodata(readGeodata('geodata'));
-  if (!result.data) throw new Error('geodata/ does not validate');
-  data = compile(result.data);
+  data = compiledRecord();
 });
 const d = (iso: string) => dayFromIso(iso) as number;
 

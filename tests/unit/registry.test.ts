@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../../scripts/pipeline/problems.ts';
-import { mutate } from './geodata-fixture.ts';
+import { emptyBasemap, mutate } from './geodata-fixture.ts';
 
 vi.mock('../../src/map/registry.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/map/registry.ts')>();
@@ -82,19 +82,7 @@ describe('a point layer added by one registry entry', () => {
       (f) => f.properties.layer === ('checkpoints' as never),
     );
     expect(drawn.map((f) => f.properties.status)).toEqual(['checkpoint']);
-    const empty = { type: 'FeatureCollection', features: [] } as never;
-    const style = buildStyle(
-      data,
-      {
-        countries: empty,
-        admin1: empty,
-        nkao: empty,
-        water: empty,
-        labels: empty,
-        attribution: [],
-      },
-      0,
-    );
+    const style = buildStyle(data, emptyBasemap, 0);
     const layer = style.layers.find((l) => l.id === 'checkpoints');
     expect(layer?.type).toBe('symbol');
     expect(JSON.stringify(layer)).toContain('marker-checkpoints-checkpoint');

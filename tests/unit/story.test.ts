@@ -1,8 +1,6 @@
 /** Pure parts of the storytelling tools on the real record: compare, density, tour references. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../../scripts/pipeline/compile.ts';
-import { readGeodata } from '../../scripts/pipeline/files.ts';
-import { validateGeodata } from '../../scripts/pipeline/validate.ts';
+import { compiledRecord } from './geodata-fixture.ts';
 import { changesBetween, eventsBetween } from '../../src/compare/changes.ts';
 import type { CompiledData } from '../../src/data/types.ts';
 import { dayFromIso, isoFromDay } from '../../src/time/days.ts';
@@ -10,9 +8,7 @@ import { densityCounts } from '../../src/timeline/density.ts';
 
 let data: CompiledData;
 beforeAll(() => {
-  const result = validateGeodata(readGeodata('geodata'));
-  if (!result.data) throw new Error('geodata/ does not validate');
-  data = compile(result.data);
+  data = compiledRecord();
 });
 const d = (iso: string) => dayFromIso(iso) as number;
 
