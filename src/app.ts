@@ -15,7 +15,7 @@ import { setUpShare } from './embed/share.ts';
 import { imageSaver } from './export/image-saver.ts';
 import { setUpPrint } from './export/print.ts';
 import { foldLegendOnSmallScreens, trackTourCard } from './layout/layout.ts';
-import { foldOverlaysOnPhones } from './layout/overlays.ts';
+import { foldOverlaysOnPhones, type Overlays } from './layout/overlays.ts';
 import type { MapView } from './map/map-view.ts';
 import { availableContextLayers, nameLegend, renderLegend } from './map/legend.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
@@ -226,6 +226,19 @@ export function startApp({
       c.showCompareOnMap(shown.map, data, day, compare),
     );
   };
+  /** phones: the cards over the map (mounted below, after the cards themselves) */
+  let overlays: Overlays | null = null;
+  const compareActions = {
+    onSelect: actions.select,
+    onClose: () => {
+      actions.setCompare(null);
+      // no card came back to take focus: the timeline's Compare button, which opens it again
+      const now = document.activeElement;
+      if (!now || now === document.body || !now.isConnected)
+        document.getElementById('compare-toggle')?.focus();
+    },
+    onFold: () => overlays?.fold('compare'),
+  };
   mount({
     update(state, previous) {
       if (
@@ -233,7 +246,7 @@ export function startApp({
         (state.compare === null || state.day === previous.day)
       )
         return;
-      renderCompare(compareRoot, data, state.day, state.compare, actions.select);
+      renderCompare(compareRoot, data, state.day, state.compare, compareActions);
       compareOnMap(state);
     },
     destroy: () => compareRoot.replaceChildren(),
@@ -259,7 +272,7 @@ export function startApp({
   );
   trackTourCard(byId('tour').parentElement as HTMLElement, byId('tour'));
   // phones: one card over the map at a time, the others folded into a bar (after the cards' own updates)
-  mount(
+  overlays = mount(
     foldOverlaysOnPhones(
       {
         mapWrap: byId('tour').parentElement as HTMLElement,

@@ -1,4 +1,8 @@
-/** The "compare two dates" summary: a legend for the map marks, what changed, the events in between. */
+/**
+ * The "compare two dates" summary: a legend for the map marks, what changed, the events in between.
+ * Its head keeps a Close button (compare off) and, on phones, Fold (the box goes to the bar under the
+ * map, src/layout/overlays.ts, and comes back from it).
+ */
 import type { CompiledData } from '../data/types.ts';
 import type { Selection } from '../state/store.ts';
 import { eventDateText } from '../domain/events.ts';
@@ -13,12 +17,20 @@ import { changesBetween, eventsBetween, summariseChanges } from './changes.ts';
 const statusOf = (layer: string, s: Status | 'active' | null): string =>
   s === null ? strings.compare.absent : statusText(layer, s);
 
+export interface CompareActions {
+  onSelect: (s: Selection) => void;
+  /** compare off */
+  onClose: () => void;
+  /** phones: folded into the bar under the map */
+  onFold: () => void;
+}
+
 export function renderCompare(
   root: HTMLElement,
   data: CompiledData,
   day: number,
   compare: number | null,
-  onSelect: (s: Selection) => void,
+  { onSelect, onClose, onFold }: CompareActions,
 ): void {
   if (compare === null) {
     root.hidden = true;
@@ -47,8 +59,26 @@ export function renderCompare(
     b.addEventListener('click', () => onSelect({ kind: 'event', id: e.id }));
     return el('li', {}, el('span', { class: 'event-date' }, eventDateText(e)), ' ', b);
   });
+  const fold = el(
+    'button',
+    { type: 'button', class: 'compare-fold', 'aria-label': strings.compare.foldLabel },
+    strings.compare.fold,
+  );
+  fold.addEventListener('click', onFold);
+  const close = el(
+    'button',
+    { type: 'button', class: 'compare-close', 'aria-label': strings.compare.closeLabel },
+    '×',
+  );
+  close.addEventListener('click', onClose);
   root.replaceChildren(
-    el('h2', {}, strings.compare.heading(formatDay(from), formatDay(to))),
+    el(
+      'div',
+      { class: 'compare-head' },
+      el('h2', {}, strings.compare.heading(formatDay(from), formatDay(to))),
+      fold,
+      close,
+    ),
     el(
       'ul',
       { class: 'legend-items' },

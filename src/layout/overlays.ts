@@ -3,7 +3,9 @@
  * take the lower part of the map (above the timeline, which stays in view); when one comes forward, the
  * others fold into a bar along the bottom of the map that names them ("Folded: Guided tour · step 3 of
  * 11"), and a tap on one brings it back. Opening the legend folds them too; a card coming forward
- * closes the legend. Folded cards are `display: none` (src/style.css), so Tab never reaches them.
+ * closes the legend. The reader may also fold the card in front (the compare box's Fold): then no card
+ * comes forward until one is opened or tapped in the bar (closing the legend brings none back). Folded
+ * cards are `display: none` (src/style.css), so Tab never reaches them.
  */
 import type { AppState } from '../state/store.ts';
 import type { Component } from '../ui/component.ts';
@@ -13,7 +15,7 @@ import { strings } from '../ui/strings.ts';
 /** Where the panel is a bottom sheet (the phone block of src/style.css). */
 export const PHONE = '(max-width: 599px)';
 
-type Card = 'panel' | 'tour' | 'compare';
+export type Card = 'panel' | 'tour' | 'compare';
 type Overlay = Card | 'legend';
 const CARDS: readonly Card[] = ['panel', 'tour', 'compare'];
 
@@ -25,12 +27,17 @@ export interface OverlayRoots {
   legend: HTMLElement;
 }
 
+export interface Overlays extends Component {
+  /** The reader folds the card in front into the bar (phones only; elsewhere nothing happens). */
+  fold(card: Card): void;
+}
+
 export function foldOverlaysOnPhones(
   roots: OverlayRoots,
   /** the event a tour step opens: the panel showing it does not push the tour card aside */
   tourEvent: (step: number) => string | undefined,
   media: MediaQueryList = window.matchMedia(PHONE),
-): Component {
+): Overlays {
   const { mapWrap } = roots;
   const details = () => roots.legend.querySelector('details');
   const isOpen = (o: Overlay): boolean =>
@@ -51,6 +58,8 @@ export function foldOverlaysOnPhones(
   let prevIn: Overlay | null = null;
   /** the overlay in front at the last apply */
   let prevFront: Overlay | undefined;
+  /** cards open when the reader folded the one in front: none comes forward until brought forward */
+  const put = new Set<Card>();
 
   const chips = el('div', { class: 'overlay-dock-chips' });
   const dock = el(
@@ -110,6 +119,7 @@ export function foldOverlaysOnPhones(
 
   function bring(o: Overlay): void {
     order = [...order.filter((x) => x !== o), o];
+    if (o !== 'legend') put.delete(o);
   }
 
   function apply(): void {
@@ -121,13 +131,15 @@ export function foldOverlaysOnPhones(
       order = order.filter(isOpen);
       dock.hidden = true;
       chips.replaceChildren();
+      put.clear();
       return;
     }
     order = order.filter(isOpen);
+    for (const c of put) if (!isOpen(c)) put.delete(c);
     // open but never brought forward (opened before a phone-sized window): behind the others
     for (const o of ['legend', ...CARDS] as const)
       if (isOpen(o) && !order.includes(o)) order.unshift(o);
-    const front = order.at(-1);
+    const front = order.filter((o) => o === 'legend' || !put.has(o)).at(-1);
     if (front !== 'legend' && details()?.open) {
       const d = details();
       if (d) d.open = false;
@@ -174,14 +186,19 @@ export function foldOverlaysOnPhones(
     measure();
   }
 
-  /** `--cover-h`: how much of the map's bottom the card in front covers (the list ends above it) */
+  /** `--cover-h`: how much of the map's bottom the card in front, or else the bar, covers (the list
+   * ends above it) */
   function measure(): void {
     const front = mapWrap.dataset.front;
     let cover = 0;
-    if (media.matches && front && front !== 'legend') {
-      const card = roots[front as Card].getBoundingClientRect();
-      cover = Math.max(0, mapWrap.getBoundingClientRect().bottom - card.top);
-    }
+    const top =
+      front && front !== 'legend'
+        ? roots[front as Card].getBoundingClientRect().top
+        : dock.hidden
+          ? null
+          : dock.getBoundingClientRect().top;
+    if (media.matches && top !== null)
+      cover = Math.max(0, mapWrap.getBoundingClientRect().bottom - top);
     mapWrap.style.setProperty('--cover-h', `${Math.ceil(cover)}px`);
   }
   const resized = new ResizeObserver(measure);
@@ -195,6 +212,15 @@ export function foldOverlaysOnPhones(
   media.addEventListener('change', apply);
 
   return {
+    fold(card: Card) {
+      if (!media.matches || !isOpen(card) || mapWrap.dataset.front !== card) return;
+      const hadFocus = roots[card].contains(document.activeElement);
+      for (const c of CARDS) if (isOpen(c)) put.add(c);
+      apply();
+      // focus stays where the reader is: on the bar's button that brings the card back
+      if (hadFocus || !rendered(document.activeElement))
+        chips.querySelector<HTMLElement>(`[data-card="${card}"]`)?.focus();
+    },
     update(state: AppState, previous: AppState) {
       tourStep = state.tour ?? 0;
       // brought forward in this order, so a tour step (which also selects its event) ends in front

@@ -80,24 +80,26 @@ export class TimelineControls {
     const tour = el('button', { type: 'button', id: 'tour-start' }, strings.tour.start);
     tour.addEventListener('click', () => cb.onTour());
 
-    root.append(
-      el(
-        'div',
-        { class: 'timeline-controls' },
-        this.play,
-        speed,
-        prev,
-        next,
-        this.compareToggle,
-        this.compareLabel,
-        this.compareDate,
-        this.compareWords,
-        tour,
-        this.compareError,
-      ),
+    this.row = el(
+      'div',
+      { class: 'timeline-controls' },
+      this.play,
+      speed,
+      prev,
+      next,
+      this.compareToggle,
+      this.compareLabel,
+      this.compareDate,
+      this.compareWords,
+      tour,
+      this.compareError,
     );
+    root.append(this.row);
+    scrollsSideways(this.row);
     this.renderCompare(null);
   }
+
+  private readonly row: HTMLElement;
 
   private currentDay = 0;
   private compare = 0;
@@ -142,5 +144,30 @@ export class TimelineControls {
     this.compareWords.textContent = compare === null ? '' : formatDay(compare);
     if (compare !== null && this.compareDate.value !== isoFromDay(compare))
       this.compareDate.value = isoFromDay(compare);
+    this.row.dispatchEvent(new Event('scroll'));
   }
+}
+
+/**
+ * Where the row of buttons scrolls sideways (short screens; phones while the details sheet is in front,
+ * src/style.css): a focused control scrolls wholly into view, focus ring included (the row's
+ * scroll-padding), and `data-more` says on which side more of the row lies (the style fades that edge).
+ */
+function scrollsSideways(row: HTMLElement): void {
+  const mark = () => {
+    const max = row.scrollWidth - row.clientWidth;
+    const left = row.scrollLeft > 1;
+    const right = max - row.scrollLeft > 1;
+    const more = left && right ? 'both' : left ? 'left' : right ? 'right' : null;
+    if (more) row.dataset.more = more;
+    else delete row.dataset.more;
+  };
+  row.addEventListener('focusin', (e) => {
+    if (row.scrollWidth > row.clientWidth && e.target instanceof HTMLElement)
+      e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    mark();
+  });
+  row.addEventListener('scroll', mark, { passive: true });
+  new ResizeObserver(mark).observe(row);
+  mark();
 }

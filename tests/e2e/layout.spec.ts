@@ -108,6 +108,80 @@ async function cardsOverMap(page: Page) {
   });
 }
 
+test.describe('1280×800 compare', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the compare box leaves the shapes compared in view, and closes with its ×', async ({
+    page,
+  }) => {
+    await openApp(page, '?date=2023-10-01&compare=2023-09-01');
+    const box = page.getByRole('region', { name: 'Compare two dates' });
+    await expect(box).toBeVisible();
+    // it covered the eastern part of the zone (18 % of the marks, 22rem wide); now 6 %
+    await expect.poll(() => marksInView(page)).toBeGreaterThan(0);
+    const { seen, under } = await marks(page);
+    expect(under / (seen + under)).toBeLessThan(0.1);
+    expect(await clashes(page)).toEqual({ overlaps: [], covered: [] });
+    await expect(box.getByRole('button', { name: /Fold/ })).toBeHidden();
+    await box.getByRole('button', { name: 'Close the comparison' }).click();
+    await expect(box).toBeHidden();
+    await expect(page.locator('#compare-toggle')).toBeFocused();
+  });
+});
+
+/** Compare marks on a grid over the map: drawn where nothing covers the map, and under the box. */
+async function marks(page: Page): Promise<{ seen: number; under: number }> {
+  return page.evaluate(() => {
+    const app = (
+      window as unknown as {
+        __app: { map: { queryRenderedFeatures(p: [number, number], o: unknown): unknown[] } };
+      }
+    ).__app;
+    const mapEl = document.getElementById('map')!;
+    const box = document.getElementById('compare')!;
+    const m = mapEl.getBoundingClientRect();
+    let [seen, under] = [0, 0];
+    for (let y = m.top + 6; y < m.bottom; y += 12)
+      for (let x = m.left + 6; x < m.right; x += 12) {
+        const found = app.map.queryRenderedFeatures([x - m.left, y - m.top], {
+          layers: ['compare-now', 'compare-then'],
+        });
+        if (!found.length) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && box.contains(hit)) under++;
+        else if (hit?.tagName === 'CANVAS') seen++;
+      }
+    return { seen, under };
+  });
+}
+
+/**
+ * How many of the compare marks (the shapes that changed, solid and dotted) the map draws where no card,
+ * panel or bar covers it: sampled on a grid over the map, each point hit-tested first.
+ */
+async function marksInView(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const app = (
+      window as unknown as {
+        __app: { map: { queryRenderedFeatures(p: [number, number], o: unknown): unknown[] } };
+      }
+    ).__app;
+    const mapEl = document.getElementById('map')!;
+    const m = mapEl.getBoundingClientRect();
+    let seen = 0;
+    for (let y = m.top + 6; y < m.bottom; y += 12)
+      for (let x = m.left + 6; x < m.right; x += 12) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !mapEl.contains(hit) || hit.tagName !== 'CANVAS') continue;
+        const found = app.map.queryRenderedFeatures([x - m.left, y - m.top], {
+          layers: ['compare-now', 'compare-then'],
+        });
+        if (found.length) seen++;
+      }
+    return seen;
+  });
+}
+
 /** Whether the element's centre shows the element itself (nothing drawn over it). */
 const uncovered = (page: Page, selector: string) =>
   page.locator(selector).evaluate((e) => {
@@ -169,6 +243,51 @@ for (const size of [
       // (the details element reports its toggle a task later)
       await expect.poll(async () => (await cardsOverMap(page)).shown).toEqual([]);
       expect(await clashes(page)).toEqual({ overlaps: [], covered: [] });
+    });
+
+    test('compare leaves most of the map, with the shapes compared, in view; it folds into the bar and back, and closes', async ({
+      page,
+    }) => {
+      await openApp(page, '?date=2023-10-01&compare=2023-09-01');
+      const box = page.getByRole('region', { name: 'Compare two dates' });
+      await expect(box).toContainText('What changed between 1 September 2023 and 1 October 2023');
+      let cards = await cardsOverMap(page);
+      expect(cards.shown).toEqual(['compare']);
+      // it used to take the map up to the top 30 %, which showed only empty land
+      expect(cards.freeShare).toBeGreaterThanOrEqual(0.55);
+      // the marks come with compare's own code, loaded on use
+      await expect.poll(() => marksInView(page)).toBeGreaterThan(0);
+      expect(await clashes(page)).toEqual({ overlaps: [], covered: [] });
+      const close = box.getByRole('button', { name: 'Close the comparison' });
+      await expect(close).toBeInViewport({ ratio: 1 });
+
+      // Fold: the box goes to the bar under the map, the comparison stays on
+      await box.getByRole('button', { name: 'Fold the comparison under the map' }).click();
+      await expect(box).toBeHidden();
+      const folded = page.getByRole('group', { name: 'Folded to keep the map in view' });
+      const chip = folded.getByRole('button', { name: /comparison of two dates again/ });
+      await expect(chip).toBeFocused();
+      cards = await cardsOverMap(page);
+      expect(cards.shown).toEqual([]);
+      expect(new URL(page.url()).searchParams.get('compare')).toBe('2023-09-01');
+      expect(await clashes(page)).toEqual({ overlaps: [], covered: [] });
+      // opening the legend and closing it again leaves the folded box folded
+      await page.locator('#legend summary').click();
+      await page.locator('#legend summary').click();
+      await expect.poll(async () => (await cardsOverMap(page)).shown).toEqual([]);
+
+      // and back
+      await chip.click();
+      await expect(box).toBeVisible();
+      await expect(folded).toBeHidden();
+      expect((await cardsOverMap(page)).shown).toEqual(['compare']);
+
+      // Close: compare off
+      await close.click();
+      await expect(box).toBeHidden();
+      await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBeNull();
+      await expect(page.locator('#compare-toggle')).toHaveAttribute('aria-pressed', 'false');
+      await expect(page.locator('#compare-toggle')).toBeFocused();
     });
 
     test('with the panel open, the date, its caption and the slider stay in view and work', async ({

@@ -114,3 +114,51 @@ test('no layout shift while the page loads, at phone and desktop sizes (but the 
     expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeLessThan(0.01);
   }
 });
+
+// Newcomer at 390×844: the scale bar ran over the still's caption while the map loaded (the map and its
+// controls exist a while before its first frame replaces the still).
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 320, height: 568 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${viewport.width}×${viewport.height}, the still's caption clears the map's scale bar, attribution and locator`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // the map's worker held back: the map and its controls are there, its first frame is not
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/maplibre-gl-worker-*', async (route: Route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/?date=2022-03-26');
+    await expect(page.locator('.map-still-caption')).toBeVisible();
+    await expect(page.locator('#map .maplibregl-ctrl-scale')).toBeVisible();
+    const meets = await page.evaluate(() => {
+      const caption = document.querySelector('.map-still-caption')!.getBoundingClientRect();
+      const met: string[] = [];
+      for (const sel of [
+        '.maplibregl-ctrl-scale',
+        '.maplibregl-ctrl-attrib',
+        '.locator',
+        '.maplibregl-ctrl-top-right',
+      ])
+        for (const e of document.querySelectorAll(`#map ${sel}`)) {
+          const r = e.getBoundingClientRect();
+          if (r.width === 0 || getComputedStyle(e).visibility !== 'visible') continue;
+          const w = Math.min(r.right, caption.right) - Math.max(r.left, caption.left);
+          const h = Math.min(r.bottom, caption.bottom) - Math.max(r.top, caption.top);
+          if (w > 0 && h > 0) met.push(sel);
+        }
+      return met;
+    });
+    expect(meets).toEqual([]);
+    release();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await waitForIdle(page);
+    await expect(page.locator('.map-still')).toHaveCount(0);
+  });
+}

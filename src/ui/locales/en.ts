@@ -164,6 +164,10 @@ export const en = {
     legendNowEarlier: (date: string, later: string) =>
       `On ${date}, the earlier date: gone or changed by ${later} (solid)`,
     legendThenLater: (date: string) => `As it is on ${date}, the later date (dotted)`,
+    /** the box's own buttons: compare off; on phones, fold it into the bar under the map */
+    closeLabel: 'Close the comparison',
+    fold: 'Fold',
+    foldLabel: 'Fold the comparison under the map',
   },
   playback: {
     play: 'Play',
